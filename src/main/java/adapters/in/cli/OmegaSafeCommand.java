@@ -2,9 +2,21 @@ package adapters.in.cli;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
+/** The {@code omegasafe} command: subcommands only; {@code -V} prints the version. */
 @TopCommand
-@CommandLine.Command(name = "omegasafe", mixinStandardHelpOptions = true, version = "omegasafe 0.1.0")
+@Command(name = "omegasafe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Create OmegaSafe keys, encrypt and decrypt files, coordinate key space through an ECS.",
+        subcommands = {InitCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, CreateKeyCommand.class,
+                ListKeysCommand.class, EncryptCommand.class, DecryptCommand.class})
 public class OmegaSafeCommand implements Runnable {
-    @Override public void run() { }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
 }

@@ -1,0 +1,53 @@
+package adapters.in.cli;
+
+import application.port.in.KeySummary;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import domain.key.SizeFormat;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** The {@code keys[]} / {@code key_summary} JSON object of the reference. */
+final class KeyJson {
+    private KeyJson() { }
+
+    static ObjectNode summary(KeySummary k) {
+        ObjectNode o = Json.object();
+        o.put("key_name_local", k.keyNameLocal());
+        o.put("key_name_ecs", k.keyNameEcs());
+        o.put("key_uuid", k.keyUuid().toString());
+        o.set("alpha_key_size_on_disk", size(BigInteger.valueOf(k.alphaKeySizeOnDisk()), false));
+        o.set("alpha_capacity_left", left(BigInteger.valueOf(k.alphaRemaining()), BigInteger.valueOf(k.iterationCapacity())));
+        o.put("minimum_number_of_deltas", k.minimumNumberOfDeltas());
+        if (k.totalRemaining() == null) o.putNull("total_key_encryption_capacity_left");
+        else o.set("total_key_encryption_capacity_left", left(k.totalRemaining(), k.totalCapacity()));
+        o.set("maximum_file_size_for_encryption", size(BigInteger.valueOf(k.maximumFileSize()), true));
+        if (k.deltasKeysSizeOnDisk() == null) o.putNull("deltas_keys_size_on_disk");
+        else o.set("deltas_keys_size_on_disk", size(BigInteger.valueOf(k.deltasKeysSizeOnDisk()), false));
+        o.put("latest_delta_uuid", k.latestDeltaUuid() == null ? null : k.latestDeltaUuid().toString());
+        if (k.latestDeltaSequence() == null) o.putNull("latest_delta_sequence"); else o.put("latest_delta_sequence", k.latestDeltaSequence());
+        if (k.latestDeltaRemaining() == null) o.putNull("latest_delta_capacity_left");
+        else o.set("latest_delta_capacity_left", left(BigInteger.valueOf(k.latestDeltaRemaining()), BigInteger.valueOf(k.iterationCapacity())));
+        o.put("external_claims_storage_name", k.ecsName());
+        o.put("external_claims_storage_uuid", k.ecsUuid() == null ? null : k.ecsUuid().toString());
+        o.put("external_claims_storage_status", k.ecsStatus());
+        return o;
+    }
+
+    static ObjectNode size(BigInteger bytes, boolean withBytes) {
+        ObjectNode o = Json.object();
+        o.put("bytes", bytes);
+        o.put("display", withBytes ? SizeFormat.withBytes(bytes) : SizeFormat.decimal(bytes));
+        return o;
+    }
+
+    static ObjectNode left(BigInteger remaining, BigInteger total) {
+        ObjectNode o = Json.object();
+        o.put("remaining_bytes", remaining);
+        o.put("total_bytes", total);
+        o.put("percent_remaining", total.signum() == 0 ? BigDecimal.ZERO
+                : new BigDecimal(remaining).multiply(BigDecimal.valueOf(100)).divide(new BigDecimal(total), 1, RoundingMode.HALF_UP));
+        o.put("display", SizeFormat.capacityLeft(remaining, total));
+        return o;
+    }
+}

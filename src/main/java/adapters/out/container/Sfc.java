@@ -1,0 +1,44 @@
+package adapters.out.container;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Constants of the Secure File Container layout (docs/FORMAT.md). */
+final class Sfc {
+    /** File signature. */
+    static final byte[] MAGIC = "OMEGASFC".getBytes(StandardCharsets.US_ASCII);
+    /** Layout version this code reads and writes. */
+    static final int VERSION = 1;
+    static final int MODE_PLAIN = 0;
+    static final int MODE_SECURE = 1;
+    /** magic 8 + version 1 + mode 1. */
+    static final int PLAIN_HEADER_SIZE = 10;
+    /** plain header + memory 4 + iterations 4 + parallelism 1 + salt 16 + stream nonce 16 + check 16. */
+    static final int SECURE_HEADER_SIZE = PLAIN_HEADER_SIZE + 4 + 4 + 1 + 16 + 16 + 16;
+    /** Stream nonce length: HKDF salt of the per-write payload key. */
+    static final int STREAM_NONCE_SIZE = 16;
+    /** Entry record header: UUID 16 + u64 length 8. */
+    static final int RECORD_HEADER_SIZE = 24;
+    /** The end record's UUID (all zero); it carries length 0. */
+    static final UUID END = new UUID(0, 0);
+    /** Plaintext bytes per AES-GCM chunk (as in age's STREAM): bounds memory and the work lost to a flip. */
+    static final int CHUNK_SIZE = 64 * 1024;
+    /** AES-GCM tag length in bytes. */
+    static final int TAG_SIZE = 16;
+    /** GCM nonce: 11-byte big-endian chunk counter then a 1-byte last-chunk flag. */
+    static final int NONCE_SIZE = 12;
+    /** Plain-mode trailer: SHA-256 over every preceding byte. */
+    static final int TRAILER_SIZE = 32;
+
+    private Sfc() { }
+
+    static byte[] nonce(long counter, boolean last) {
+        byte[] n = new byte[NONCE_SIZE];
+        for (int i = 10; i >= 3; i--) {
+            n[i] = (byte) counter;
+            counter >>>= 8;
+        }
+        n[11] = (byte) (last ? 1 : 0);
+        return n;
+    }
+}

@@ -1,0 +1,111 @@
+package adapters.out.store;
+
+import application.port.out.ClaimCacheStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import domain.claim.CacheReason;
+import domain.claim.ClaimCacheEntry;
+import domain.claim.LocalClaim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * {@link ClaimCacheStore} over {@code local_cache.sfc}: one JSON entry per key iteration (entry UUID =
+ * iteration UUID) with the fields of the reference ({@code cache_reason}, {@code start_global_position},
+ * {@code end_global_position}, {@code latest_claimed_global_position}, {@code latest_claimed_key_global_position}).
+ */
+public final class SfcClaimCacheStore implements ClaimCacheStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final SecureContainer container;
+
+    public SfcClaimCacheStore(SecureContainer container) {
+        this.container = container;
+    }
+
+    @Override
+    public Optional<ClaimCacheEntry> find(UUID iterationUuid) {
+        byte[] bytes = container.read().get(iterationUuid);
+        return bytes == null ? Optional.empty() : Optional.of(fromJson(bytes));
+    }
+
+    @Override
+    public List<ClaimCacheEntry> forKey(UUID keyUuid) {
+        List<ClaimCacheEntry> result = new ArrayList<>();
+        for (byte[] bytes : container.read().values()) {
+            ClaimCacheEntry e = fromJson(bytes);
+            if (e.keyUuid().equals(keyUuid)) result.add(e);
+        }
+        result.sort(Comparator.comparingInt(ClaimCacheEntry::seq));
+        return result;
+    }
+
+    @Override
+    public <T> T update(UUID iterationUuid, Function<Optional<ClaimCacheEntry>, Update<T>> change) {
+        return container.update(entries -> {
+            byte[] bytes = entries.get(iterationUuid);
+            Update<T> u = change.apply(bytes == null ? Optional.empty() : Optional.of(fromJson(bytes)));
+            if (u.entry().isPresent()) {
+                if (!u.entry().get().iterationUuid().equals(iterationUuid)) {
+                    throw new IllegalArgumentException("entry belongs to another iteration");
+                }
+                entries.put(iterationUuid, toJson(u.entry().get()));
+            } else {
+                entries.remove(iterationUuid);
+            }
+            return u.value();
+        });
+    }
+
+    @Override
+    public boolean deleteKey(UUID keyUuid) {
+        return container.update(entries -> entries.values().removeIf(b -> fromJson(b).keyUuid().equals(keyUuid)));
+    }
+
+    static byte[] toJson(ClaimCacheEntry e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("key_uuid", e.keyUuid().toString());
+        n.put("key_iteration_uuid", e.iterationUuid().toString());
+        n.put("seq_number", e.seq());
+        n.put("ecs_uuid", e.ecsUuid().toString());
+        n.put("latest_claimed_key_global_position", e.latestClaimedKeyGlobalPosition());
+        ArrayNode claims = n.putArray("claims");
+        for (LocalClaim c : e.claims()) {
+            ObjectNode o = claims.addObject();
+            o.put("cache_reason", c.reason().wireName());
+            o.put("start_global_position", c.start());
+            o.put("end_global_position", c.end());
+            o.put("latest_claimed_global_position", c.latestClaimed());
+        }
+        try {
+            return JSON.writeValueAsBytes(n);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    static ClaimCacheEntry fromJson(byte[] bytes) {
+        try {
+            JsonNode n = JSON.readTree(bytes);
+            List<LocalClaim> claims = new ArrayList<>();
+            for (JsonNode c : n.get("claims")) {
+                claims.add(new LocalClaim(CacheReason.fromWireName(c.get("cache_reason").asText()),
+                        c.get("start_global_position").asLong(), c.get("end_global_position").asLong(),
+                        c.get("latest_claimed_global_position").asLong()));
+            }
+            return new ClaimCacheEntry(UUID.fromString(n.get("key_uuid").asText()),
+                    UUID.fromString(n.get("key_iteration_uuid").asText()), n.get("seq_number").asInt(),
+                    UUID.fromString(n.get("ecs_uuid").asText()), n.get("latest_claimed_key_global_position").asLong(),
+                    claims);
+        } catch (IOException | RuntimeException ex) {
+            throw new IllegalStateException("the local cache container holds an unreadable entry", ex);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package application.port.out;
+
+/** The {@code config.ini} of one config root and the environment overrides that apply to it. */
+public interface Configuration {
+
+    /** True when the root already holds a {@code config.ini}. */
+    boolean exists();
+
+    /**
+     * Writes a fresh {@code config.ini} with its four sections and default values, replacing any
+     * existing one atomically.
+     */
+    void writeDefaults();
+
+    /**
+     * The effective settings.
+     *
+     * @throws NotInitialisedException when the root has no {@code config.ini}
+     */
+    Settings load();
+}

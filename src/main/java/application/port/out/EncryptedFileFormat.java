@@ -1,0 +1,59 @@
+package application.port.out;
+
+import domain.format.EncryptionMetadata;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The outer form of an encrypted file: a Secure File Container with the entries
+ * ENCRYPTION_METADATA_UUID ({@code encryption_metadata.json}) and ENCRYPTED_DATA_UUID
+ * ({@code encrypted_data}), optionally in secure mode under the traditional-layer password.
+ */
+public interface EncryptedFileFormat {
+
+    /** Supplies the {@code encrypted_data} bytes; must write exactly the announced length. */
+    @FunctionalInterface
+    interface DataWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a new encrypted file at {@code target}: temporary file in the same directory, renamed into
+     * place only after success; never replaces an existing file; leaves nothing behind on failure.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code target} exists
+     */
+    void write(Path target, EncryptionMetadata metadata, long dataLength, Optional<String> traditionalPassword,
+               DataWriter data) throws IOException;
+
+    /**
+     * Opens an encrypted file for streaming. The metadata is read at once; the data stream follows.
+     *
+     * @throws NotAnEncryptedFileException when the file is not an OmegaSafe encrypted file or is damaged
+     * @throws TraditionalLayerPasswordException when the traditional-layer password is missing or wrong
+     */
+    Opened open(Path source, Optional<String> traditionalPassword) throws IOException;
+
+    /** An encrypted file being read. */
+    interface Opened extends Closeable {
+        EncryptionMetadata metadata();
+
+        /** Length of {@code encrypted_data} in bytes. */
+        long dataLength();
+
+        /** The {@code encrypted_data} bytes (still OmegaSafe-encrypted). */
+        InputStream data();
+
+        /**
+         * Reads whatever is left and checks the container's integrity to its last byte; only after this
+         * returns may the caller trust what it read.
+         *
+         * @throws NotAnEncryptedFileException when the container is truncated or was modified
+         */
+        void verifyEnd() throws IOException;
+    }
+}

@@ -1,0 +1,83 @@
+package application.service.file;
+
+import application.port.out.EncryptedFileFormat;
+import application.port.out.Entropy;
+import domain.format.EncryptionMetadata;
+import domain.format.FileMetadata;
+import domain.key.KeyIteration;
+import domain.transform.OmegaCipher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Writes one encrypted file (payload file or encrypted Delta): {@code encrypted_data} is the 1024-byte
+ * FileMetadata prefix, the payload and a random suffix, all transformed at consecutive positions.
+ */
+public final class FileEncryptor {
+    /** The random suffix is up to 5 % of the plaintext length (reference: hides the exact size). */
+    static final int SUFFIX_PERCENT_MAX = 5;
+
+    /** Opens the plaintext; called twice (hash pass, then transform pass). */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    /** Sizes of one encryption: plaintext length, suffix length and the positions it needs in total. */
+    public record Plan(long length, long suffix) {
+        public long positions() { return FileMetadata.FILE_METADATA_SIZE + length + suffix; }
+    }
+
+    private final EncryptedFileFormat format;
+    private final Entropy entropy;
+
+    public FileEncryptor(EncryptedFileFormat format, Entropy entropy) {
+        this.format = format;
+        this.entropy = entropy;
+    }
+
+    /** Chooses the random suffix length, uniform in {@code [0, floor(length * 5 / 100)]}. */
+    public Plan plan(long length) {
+        long max = length / 100 * SUFFIX_PERCENT_MAX + (length % 100) * SUFFIX_PERCENT_MAX / 100;
+        if (max <= 0) return new Plan(length, 0);
+        byte[] b = new byte[8];
+        entropy.nextBytes(b);
+        long r = ByteBuffer.wrap(b).getLong() & Long.MAX_VALUE;
+        return new Plan(length, r % (max + 1));
+    }
+
+    /** Hashes the plaintext, then streams the whole encrypted file to {@code target}. */
+    public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
+                      Source source, Optional<String> traditionalPassword) throws IOException {
+        byte[] buffer = new byte[OmegaStreams.BUFFER_SIZE];
+        byte[] hash;
+        try (InputStream in = source.open()) {
+            hash = OmegaStreams.sha256(in, buffer);
+        }
+        byte[] prefix = new FileMetadata(originalName, plan.length(), hash).encode();
+        OmegaCipher cipher = new OmegaCipher(iteration);
+        EncryptionMetadata metadata = new EncryptionMetadata(iteration.keyUuid(), start);
+        format.write(target, metadata, plan.positions(), traditionalPassword, out -> {
+            long p = start;
+            cipher.encrypt(p, prefix, 0, prefix.length);
+            out.write(prefix);
+            p += prefix.length;
+            try (InputStream in = source.open()) {
+                p = OmegaStreams.encryptCopy(cipher, p, in, plan.length(), out, buffer);
+                if (in.read() != -1) throw new IOException("input file grew while being encrypted");
+            }
+            long left = plan.suffix();
+            while (left > 0) {
+                int n = (int) Math.min(buffer.length, left);
+                entropy.nextBytes(buffer);
+                cipher.encrypt(p, buffer, 0, n);
+                out.write(buffer, 0, n);
+                p += n;
+                left -= n;
+            }
+        });
+    }
+}

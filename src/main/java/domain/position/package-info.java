@@ -1,0 +1,2 @@
+/** Global-position arithmetic: ranges and the odometer that turns a position into map indices. */
+package domain.position;

@@ -1,0 +1,4 @@
+package archfixture.adapters.out;
+
+/** Fixture: an outbound adapter. */
+public class SomeAdapter { }
