@@ -1,16 +1,14 @@
 package adapters.in.cli;
 
-import adapters.config.Wiring;
-import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import picocli.CommandLine;
 
-/** Prints {@code omegasafe <version>}. */
+/** Prints {@code omegasafe <version>} (the application version Quarkus records at build time). */
 public class VersionProvider implements CommandLine.IVersionProvider {
-    @Inject
-    Wiring wiring;
 
     @Override
     public String[] getVersion() {
-        return new String[] {"omegasafe " + wiring.version()};
+        String v = ConfigProvider.getConfig().getOptionalValue("quarkus.application.version", String.class).orElse("unknown");
+        return new String[] {"omegasafe " + v};
     }
 }

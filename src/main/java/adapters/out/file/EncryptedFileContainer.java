@@ -49,7 +49,7 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
                 byte[] nonce = new byte[16];
                 RANDOM.nextBytes(salt);
                 RANDOM.nextBytes(nonce);
-                w = SfcWriter.secure(out, SfcKey.derive(traditionalPassword.get(), KdfParams.DEFAULT, salt), nonce);
+                w = SfcWriter.secure(out, SfcKey.derive(traditionalPassword.get(), KdfParams.PASSPHRASE, salt), nonce);
             } else {
                 w = SfcWriter.plain(out);
             }
