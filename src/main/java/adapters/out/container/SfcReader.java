@@ -248,7 +248,9 @@ public final class SfcReader implements Closeable {
         public InputStream stream() { return stream; }
 
         public byte[] readAllBytes() throws IOException {
-            if (length > Integer.MAX_VALUE - 16) throw new IOException("entry too large to read into memory");
+            if (length > Integer.MAX_VALUE - 16) {
+                throw new SfcFormatException("container entry " + id + " claims " + length + " bytes: damaged, or too large to load");
+            }
             byte[] all = stream.readNBytes((int) length);
             if (all.length != length) throw new SfcFormatException("container is truncated");
             return all;
