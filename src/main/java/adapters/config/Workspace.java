@@ -22,7 +22,7 @@ import application.port.out.ClaimCacheStore;
 import application.port.out.Entropy;
 import application.port.out.SecretStore;
 import application.port.out.Settings;
-import application.service.claim.UncachedPositionSource;
+import application.service.claim.CachingPositionSource;
 import application.service.claim.PositionSourceFactory;
 import application.service.ecs.CreateSfcEcsService;
 import application.service.ecs.EcsResolver;
@@ -85,7 +85,8 @@ public final class Workspace {
 
     private PositionSourceFactory positionSources() {
         ClaimCacheStore cache = cacheStore();
-        return (registry, s) -> new UncachedPositionSource(cache, registry);
+        return (registry, s) -> new CachingPositionSource(cache, registry, s.offlineMode(), s.cachePerformanceGb(),
+                s.cacheOfflineGb());
     }
 
     private FileEncryptor encryptor() { return new FileEncryptor(new EncryptedFileContainer(), entropy); }
