@@ -36,7 +36,8 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
     /** Longest accepted encryption_metadata.json: it holds two short fields. */
     private static final int MAX_METADATA_BYTES = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Created per instance at run time (a native image must not hold a seeded generator). */
+    private final SecureRandom random = new SecureRandom();
 
     @Override
     public void write(Path target, EncryptionMetadata metadata, long dataLength, Optional<String> traditionalPassword,
@@ -47,8 +48,8 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
             if (traditionalPassword.isPresent()) {
                 byte[] salt = new byte[SfcKey.SALT_SIZE];
                 byte[] nonce = new byte[16];
-                RANDOM.nextBytes(salt);
-                RANDOM.nextBytes(nonce);
+                random.nextBytes(salt);
+                random.nextBytes(nonce);
                 w = SfcWriter.secure(out, SfcKey.derive(traditionalPassword.get(), KdfParams.PASSPHRASE, salt), nonce);
             } else {
                 w = SfcWriter.plain(out);

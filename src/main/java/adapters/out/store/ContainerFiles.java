@@ -29,8 +29,6 @@ import java.util.function.Function;
  * exclusive cross-process lock with an atomic replace. Failures become {@link ContainerAccessException}.
  */
 final class ContainerFiles {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private ContainerFiles() { }
 
     record Snapshot(LinkedHashMap<UUID, byte[]> entries, SfcKey key) { }
@@ -56,7 +54,7 @@ final class ContainerFiles {
             if (dir != null) Permissions.createPrivateDirectories(dir);
             try (FileLocks.Held lock = FileLocks.lock(path)) {
                 byte[] salt = new byte[SfcKey.SALT_SIZE];
-                RANDOM.nextBytes(salt);
+                new SecureRandom().nextBytes(salt);
                 write(path, SfcKey.derive(password, KdfParams.DEFAULT, salt), entries);
             }
             return null;
@@ -82,7 +80,7 @@ final class ContainerFiles {
 
     private static void write(Path path, SfcKey key, Map<UUID, byte[]> entries) throws IOException {
         byte[] nonce = new byte[16];
-        RANDOM.nextBytes(nonce);
+        new SecureRandom().nextBytes(nonce);
         AtomicFiles.replace(path, out -> {
             SfcWriter w = SfcWriter.secure(out, key, nonce);
             for (Map.Entry<UUID, byte[]> en : entries.entrySet()) {
