@@ -1,0 +1,69 @@
+package e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Runs the packaged application (jar or native executable, as {@code target/quarkus-artifact.properties}
+ * says) as separate processes, for tests that need several at once or their own environment.
+ */
+final class Packaged {
+    private Packaged() { }
+
+    static List<String> command() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
+            p.load(in);
+        }
+        Path artifact = Path.of("target").resolve(p.getProperty("path"));
+        List<String> cmd = new ArrayList<>();
+        if ("native".equals(p.getProperty("type"))) {
+            cmd.add(artifact.toAbsolutePath().toString());
+        } else {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.add("-jar");
+            cmd.add(artifact.toAbsolutePath().toString());
+        }
+        return cmd;
+    }
+
+    /** A started process with stdout and stderr captured to files under {@code dir}. */
+    record Run(Process process, Path out, Path err) {
+        int await() throws InterruptedException {
+            return process.waitFor();
+        }
+
+        String stdout() throws IOException {
+            return Files.readString(out);
+        }
+
+        String stderr() throws IOException {
+            return Files.readString(err);
+        }
+    }
+
+    static Run start(Path dir, String name, Map<String, String> env, String... args) throws IOException {
+        List<String> cmd = command();
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        Path out = dir.resolve(name + ".out");
+        Path err = dir.resolve(name + ".err");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return new Run(pb.start(), out, err);
+    }
+
+    static Run run(Path dir, String name, Map<String, String> env, String... args) throws Exception {
+        Run r = start(dir, name, env, args);
+        r.await();
+        return r;
+    }
+}
