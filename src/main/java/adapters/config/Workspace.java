@@ -112,6 +112,11 @@ public final class Workspace {
         return new ListKeysService(keyStore(), cacheStore(), ecsResolver());
     }
 
+    public application.port.in.ViewKeyUseCase viewKey() {
+        return new application.service.key.ViewKeyService(new LocalKeys(keyStore()), cacheStore(), ecsResolver(),
+                new ListKeysService(keyStore(), cacheStore(), ecsResolver()));
+    }
+
     public EncryptFileUseCase encrypt() {
         return new EncryptFileService(configuration, new LocalKeys(keyStore()), cacheStore(), ecsResolver(),
                 positionSources(), encryptor(), new LocalPlainFiles());

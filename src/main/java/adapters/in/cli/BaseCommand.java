@@ -24,7 +24,7 @@ abstract class BaseCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        if (common.logLevel != null) LogLevels.apply(common.logLevel);
+        ConsoleLogging.install(common.logLevel != null ? common.logLevel : ConsoleLogging.DEFAULT);
         return execute();
     }
 

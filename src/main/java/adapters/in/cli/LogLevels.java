@@ -2,7 +2,6 @@ package adapters.in.cli;
 
 import java.util.Locale;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -35,12 +34,6 @@ final class LogLevels {
                 if (n <= 50) return Level.SEVERE;
                 return Level.OFF;
         }
-    }
-
-    static void apply(Level level) {
-        Logger root = Logger.getLogger("");
-        root.setLevel(level);
-        for (var h : root.getHandlers()) h.setLevel(level);
     }
 
     /** Picocli converter for {@code --log-level}. */

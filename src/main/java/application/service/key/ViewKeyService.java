@@ -1,0 +1,115 @@
+package application.service.key;
+
+import application.port.in.KeySummary;
+import application.port.in.OmegaSafeException;
+import application.port.in.ViewKeyUseCase;
+import application.port.out.ClaimCacheStore;
+import application.port.out.DeltaRecord;
+import application.port.out.EcsEntry;
+import application.port.out.EcsException;
+import application.port.out.EcsSession;
+import application.port.out.RegisteredKey;
+import application.service.ecs.EcsResolver;
+import domain.claim.CacheReason;
+import domain.claim.ClaimCacheEntry;
+import domain.key.KeyIteration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * {@code view-key}: local sections always; ECS sections when the ECS answers (partial output with a
+ * warning otherwise); fails fast when local and ECS disagree on the UUID of a Delta sequence.
+ */
+public final class ViewKeyService implements ViewKeyUseCase {
+    private static final Logger LOG = Logger.getLogger(ViewKeyService.class.getName());
+
+    private final LocalKeys keys;
+    private final ClaimCacheStore cache;
+    private final EcsResolver ecs;
+    private final ListKeysService summaries;
+
+    public ViewKeyService(LocalKeys keys, ClaimCacheStore cache, EcsResolver ecs, ListKeysService summaries) {
+        this.keys = keys;
+        this.cache = cache;
+        this.ecs = ecs;
+        this.summaries = summaries;
+    }
+
+    @Override
+    public Result view(Request request) {
+        UUID keyUuid = request.keyUuid();
+        KeyIteration alpha = keys.requireAlpha(keyUuid);
+        List<KeyIteration> its = keys.iterations(keyUuid);
+        KeyIteration latest = its.getLast();
+        Optional<KeyIteration> latestDelta = keys.latestDelta(keyUuid);
+        long c = alpha.shape().iterationCapacity();
+        LocalKeyData local = new LocalKeyData(alpha.keyName(), keyUuid, alpha.omegasafeVersion(), c, alpha.firstPosition(),
+                alpha.lastPosition(), alpha.iterationUuid(), alpha.seq(), latest.iterationUuid(), latest.seq(),
+                latestDelta.map(KeyIteration::iterationUuid).orElse(null), latestDelta.map(KeyIteration::seq).orElse(null),
+                its.size());
+
+        List<ClaimCacheEntry> entries = cache.forKey(keyUuid);
+        LocalCacheData cacheData = entries.stream().filter(e -> e.iterationUuid().equals(latest.iterationUuid())).findFirst()
+                .or(() -> entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast()))
+                .map(ViewKeyService::cacheData).orElse(null);
+
+        EcsKeyData ecsData = EcsKeyData.UNAVAILABLE;
+        List<DeltaData> deltas = new ArrayList<>();
+        Optional<UUID> ecsUuid = entries.stream().map(ClaimCacheEntry::ecsUuid).findFirst();
+        Optional<EcsEntry> entry = ecsUuid.flatMap(ecs::find);
+        if (entry.isPresent()) {
+            try {
+                EcsSession session = ecs.connect(entry.get());
+                Optional<RegisteredKey> reg = session.keys().find(keyUuid);
+                if (reg.isPresent()) {
+                    List<DeltaRecord> records = session.deltas().list(keyUuid);
+                    requireNoConflict(keyUuid, its, records);
+                    ecsData = new EcsKeyData(keyUuid, reg.get().keyName(), reg.get().omegasafeVersion(), c,
+                            session.claims().latestClaimed(keyUuid, 0));
+                    for (DeltaRecord d : records) {
+                        deltas.add(new DeltaData(d.seq(), d.deltaUuid(), d.positions().start(), d.positions().end(),
+                                session.claims().latestClaimed(keyUuid, d.seq())));
+                    }
+                } else {
+                    LOG.warning("Key " + keyUuid + " missing data from ExternalClaimsStorage; result is partial.");
+                }
+            } catch (EcsException e) {
+                LOG.warning("ExternalClaimsStorage " + entry.get().uuid() + " unavailable (" + e.getMessage()
+                        + "); result is partial.");
+            }
+        }
+        KeySummary summary = summaries.summarise(keyUuid);
+        return new Result(summary, ecsData, local, cacheData, deltas);
+    }
+
+    /** Same sequence, different UUID between local and ECS: a divergence that needs manual recovery. */
+    static void requireNoConflict(UUID keyUuid, List<KeyIteration> local, List<DeltaRecord> remote) {
+        for (DeltaRecord d : remote) {
+            for (KeyIteration it : local) {
+                if (it.seq() == d.seq() && !it.iterationUuid().equals(d.deltaUuid())) {
+                    throw new OmegaSafeException("Delta sequence " + d.seq() + " of key " + keyUuid + " is "
+                            + it.iterationUuid() + " on this device but " + d.deltaUuid() + " in the ECS",
+                            "the local key state diverged from the ECS: remove the key locally (omegasafe delete-key) and "
+                                    + "import its Alpha again (omegasafe import-key) to pull the authoritative Deltas");
+                }
+            }
+        }
+    }
+
+    private static LocalCacheData cacheData(ClaimCacheEntry e) {
+        Map<String, Integer> byReason = new LinkedHashMap<>();
+        e.countsByReason().forEach((r, n) -> byReason.put(r.wireName(), n));
+        return new LocalCacheData(e.keyUuid(), e.iterationUuid(), e.ecsUuid(), e.claims().size(), byReason,
+                capacity(e, CacheReason.PERFORMANCE), capacity(e, CacheReason.OFFLINE));
+    }
+
+    private static Capacity capacity(ClaimCacheEntry e, CacheReason r) {
+        long total = e.total(r);
+        return e.claims().stream().anyMatch(c -> c.reason() == r) ? new Capacity(e.remaining(r), total) : null;
+    }
+}
