@@ -117,6 +117,15 @@ public final class Workspace {
                 new ListKeysService(keyStore(), cacheStore(), ecsResolver()));
     }
 
+    public application.port.in.SetConfigUseCase setConfig() {
+        return new application.service.config.SetConfigService(configuration);
+    }
+
+    public application.port.in.EraseAllUseCase eraseAll() {
+        return new application.service.config.EraseAllService(root, configuration, password,
+                new adapters.out.file.LocalFileRemoval());
+    }
+
     public EncryptFileUseCase encrypt() {
         return new EncryptFileService(configuration, new LocalKeys(keyStore()), cacheStore(), ecsResolver(),
                 positionSources(), encryptor(), new LocalPlainFiles());

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "omegasafe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create OmegaSafe keys, encrypt and decrypt files, coordinate key space through an ECS.",
-        subcommands = {InitCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, CreateKeyCommand.class,
+        subcommands = {InitCommand.class, SetConfigCommand.class, EraseAllCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, CreateKeyCommand.class,
                 ListKeysCommand.class, ViewKeyCommand.class, EncryptCommand.class, DecryptCommand.class})
 public class OmegaSafeCommand implements Runnable {
 

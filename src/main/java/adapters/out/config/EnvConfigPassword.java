@@ -40,6 +40,7 @@ public final class EnvConfigPassword implements ConfigPassword {
     }
 
     /** Removes the keyring item; false when there was none. */
+    @Override
     public boolean deleteFromKeyring() {
         return keyring.delete(service(), secretName());
     }

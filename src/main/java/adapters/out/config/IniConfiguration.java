@@ -4,6 +4,7 @@ import application.port.in.OmegaSafeException;
 import application.port.out.Configuration;
 import application.port.out.NotInitialisedException;
 import application.port.out.Settings;
+import application.service.config.ConfigValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -29,8 +30,6 @@ public final class IniConfiguration implements Configuration {
     static final String DYNAMIC = "Global settings - dynamic";
     static final String KEYS = "OmegaSafe encryption keys";
     static final String FILES = "OmegaSafe encrypted files";
-    /** Decimal GB range of the cache capacities (reference: 0..1000, fractions allowed). */
-    static final BigDecimal MAX_CACHE_GB = BigDecimal.valueOf(1000);
     /** Default PERFORMANCE chunk and OFFLINE target, decimal GB (reference default 10). */
     static final BigDecimal DEFAULT_CACHE_GB = BigDecimal.TEN;
 
@@ -87,11 +86,11 @@ public final class IniConfiguration implements Configuration {
         Path keys = path(st, "KEYS_CONTAINER_PATH", "omegasafe_keys.sfc");
         Path cache = path(st, "LOCAL_CACHE_CONTAINER_PATH", "local_cache.sfc");
         Path ecs = path(st, "ECS_CONTAINER_PATH", "ecs_storage.sfc");
-        boolean offline = resolve(dy, "OFFLINE_MODE", false, IniConfiguration::parseBoolean);
-        boolean update = resolve(dy, "UPDATE_CHECK", true, IniConfiguration::parseBoolean);
-        Optional<UUID> def = resolve(dy, "ECS_UUID_DEFAULT", Optional.empty(), IniConfiguration::parseOptionalUuid);
-        BigDecimal offGb = resolve(dy, "CACHE_OFFLINE_KEY_CAPACITY_GB", DEFAULT_CACHE_GB, IniConfiguration::parseGb);
-        BigDecimal perfGb = resolve(dy, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", DEFAULT_CACHE_GB, IniConfiguration::parseGb);
+        boolean offline = resolve(dy, "OFFLINE_MODE", false, ConfigValues::parseBoolean);
+        boolean update = resolve(dy, "UPDATE_CHECK", true, ConfigValues::parseBoolean);
+        Optional<UUID> def = resolve(dy, "ECS_UUID_DEFAULT", Optional.empty(), ConfigValues::parseOptionalUuid);
+        BigDecimal offGb = resolve(dy, "CACHE_OFFLINE_KEY_CAPACITY_GB", DEFAULT_CACHE_GB, ConfigValues::parseGb);
+        BigDecimal perfGb = resolve(dy, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", DEFAULT_CACHE_GB, ConfigValues::parseGb);
         Optional<String> trad;
         String envTrad = env.apply("OMEGASAFE_TRADITIONAL_ENC_LAYER_PASS");
         if (envTrad != null) {
@@ -108,54 +107,65 @@ public final class IniConfiguration implements Configuration {
         return v == null || v.isEmpty() ? root.resolve(defaultName) : Path.of(v);
     }
 
+    /**
+     * The resolution chain of the reference, on SmallRye Config sources ordered by ordinal: environment
+     * override (ordinal 300), then config.ini (200). An invalid environment value is skipped with a
+     * warning; an invalid config.ini value is an error naming the property; no value gives the default.
+     */
     private <T> T resolve(Map<String, String> section, String key, T fallback, Function<String, T> parse) {
-        String fromEnv = env.apply("OMEGASAFE_" + key);
-        if (fromEnv != null) {
+        for (org.eclipse.microprofile.config.spi.ConfigSource source : sources(section).getConfigSources()) {
+            String v = source.getValue(key);
+            if (v == null) continue;
             try {
-                return parse.apply(fromEnv);
+                return parse.apply(v);
             } catch (IllegalArgumentException e) {
-                LOG.warning("ignoring invalid OMEGASAFE_" + key + ": " + e.getMessage());
+                if (source.getOrdinal() == ENV_ORDINAL) {
+                    LOG.warning("ignoring invalid OMEGASAFE_" + key + ": " + e.getMessage());
+                    continue;
+                }
+                throw new OmegaSafeException("invalid " + key + " in " + file() + ": " + e.getMessage(),
+                        "fix it with 'omegasafe set-config' or edit the file");
             }
         }
-        String v = section.get(key);
-        if (v == null) return fallback;
-        try {
-            return parse.apply(v);
-        } catch (IllegalArgumentException e) {
-            throw new OmegaSafeException("invalid " + key + " in " + file() + ": " + e.getMessage(),
-                    "fix it with 'omegasafe set-config' or edit the file");
+        return fallback;
+    }
+
+    /** Environment overrides beat config.ini (reference resolution order). */
+    private static final int ENV_ORDINAL = 300;
+    private static final int INI_ORDINAL = 200;
+
+    private io.smallrye.config.SmallRyeConfig sources(Map<String, String> section) {
+        Map<String, String> fromEnv = new java.util.HashMap<>();
+        for (String k : DYNAMIC_KEYS) {
+            String v = env.apply("OMEGASAFE_" + k);
+            if (v != null) fromEnv.put(k, v);
+        }
+        return new io.smallrye.config.SmallRyeConfigBuilder()
+                .withSources(new io.smallrye.config.PropertiesConfigSource(fromEnv, "environment", ENV_ORDINAL),
+                        new io.smallrye.config.PropertiesConfigSource(section, "config.ini", INI_ORDINAL))
+                .build();
+    }
+
+    private static final java.util.List<String> DYNAMIC_KEYS = java.util.List.of("OFFLINE_MODE", "UPDATE_CHECK",
+            "ECS_UUID_DEFAULT", "CACHE_OFFLINE_KEY_CAPACITY_GB", "CACHE_PERFORMANCE_KEY_CAPACITY_GB");
+
+    @Override
+    public void set(Map<String, String> properties) {
+        try (adapters.out.fs.FileLocks.Held lock = adapters.out.fs.FileLocks.lock(file())) {
+            java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(file(), StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> e : properties.entrySet()) {
+                String section = e.getKey().equals("TRADITIONAL_ENC_LAYER_PASS") ? FILES : DYNAMIC;
+                IniEdit.set(lines, section, e.getKey(), e.getValue());
+            }
+            ConfigFiles.writeAtomically(file(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new OmegaSafeException("cannot update " + file() + ": " + e.getMessage(), "check the file's permissions");
         }
     }
 
-    /** Booleans of the reference: 1/true/yes/on and 0/false/no/off, any case. */
-    public static boolean parseBoolean(String s) {
-        return switch (s.strip().toLowerCase(Locale.ROOT)) {
-            case "1", "true", "yes", "on" -> true;
-            case "0", "false", "no", "off" -> false;
-            default -> throw new IllegalArgumentException("'" + s + "' is not a boolean (use true/false, yes/no, on/off, 1/0)");
-        };
-    }
-
-    static Optional<UUID> parseOptionalUuid(String s) {
-        if (s.isBlank()) return Optional.empty();
-        try {
-            return Optional.of(UUID.fromString(s.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a UUID");
-        }
-    }
-
-    /** A decimal GB value in 0..1000 (fractions allowed). */
-    public static BigDecimal parseGb(String s) {
-        BigDecimal v;
-        try {
-            v = new BigDecimal(s.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + s + "' is not a number");
-        }
-        if (v.signum() < 0 || v.compareTo(MAX_CACHE_GB) > 0) {
-            throw new IllegalArgumentException("'" + s + "' is outside 0..1000");
-        }
-        return v;
+    @Override
+    public Optional<String> overriddenBy(String property) {
+        String name = "OMEGASAFE_" + property;
+        return env.apply(name) == null ? Optional.empty() : Optional.of(name);
     }
 }

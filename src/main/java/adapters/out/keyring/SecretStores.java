@@ -7,6 +7,8 @@ public final class SecretStores {
     private SecretStores() { }
 
     public static SecretStore forCurrentOs() {
-        return new UnavailableSecretStore("no OS keyring support in this build");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("linux")) return new LibsecretSecretStore();
+        return new UnavailableSecretStore("no OS keyring support for " + System.getProperty("os.name") + " in this build");
     }
 }

@@ -22,6 +22,13 @@ public interface ConfigPassword {
     void storeInKeyring(String password);
 
     /**
+     * Removes the keyring entry; false when there was none.
+     *
+     * @throws SecretStoreUnavailableException when no keyring can be reached
+     */
+    boolean deleteFromKeyring();
+
+    /**
      * The resolved password: environment first, then keyring.
      *
      * @throws ConfigPasswordMissingException when neither source has one

@@ -13,6 +13,15 @@ public interface Configuration {
     void writeDefaults();
 
     /**
+     * Sets properties of config.ini (property name → value, "" for empty) atomically under the root's
+     * lock, keeping every other line as it is.
+     */
+    void set(java.util.Map<String, String> properties);
+
+    /** The environment variable that overrides {@code property}, if it is set. */
+    java.util.Optional<String> overriddenBy(String property);
+
+    /**
      * The effective settings.
      *
      * @throws NotInitialisedException when the root has no {@code config.ini}
