@@ -36,8 +36,12 @@ public final class LibsecretSecretStore implements SecretStore {
         if (l == null) {
             try {
                 l = Libsecret.load();
-            } catch (IllegalArgumentException | java.util.NoSuchElementException | UnsupportedOperationException e) {
+            } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
                 throw new SecretStoreUnavailableException("no OS keyring: libsecret is not installed" + WAY_OUT);
+            } catch (RuntimeException | LinkageError e) {
+                // a native image built without foreign-function support (see README, Native executable)
+                throw new SecretStoreUnavailableException("no OS keyring access in this build (" + e.getClass().getSimpleName()
+                        + ")" + WAY_OUT);
             }
             lib = l;
         }
