@@ -54,6 +54,10 @@ public class InitCommand extends BaseCommand {
             throw new application.port.in.OmegaSafeException("HTTP ECS is not available in this version",
                     "run init with --skip-http-ecs and use an SFC ECS: omegasafe create-sfc-ecs");
         }
+        if (!skipHttpEcs && interactive()) {
+            out().println("HTTP ECS is not available in this version yet: after init, set up an SFC ECS with "
+                    + "'omegasafe create-sfc-ecs'.");
+        }
         var ws = wiring.open(common.configDir, true);
         InitUseCase init = ws.init();
         ExistingConfig mode = existing == null ? ExistingConfig.ASK_REFUSE

@@ -9,6 +9,8 @@ public final class SecretStores {
     public static SecretStore forCurrentOs() {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         if (os.contains("linux")) return new LibsecretSecretStore();
+        if (os.contains("mac")) return new MacKeychainSecretStore();
+        if (os.contains("win")) return new WindowsCredentialSecretStore();
         return new UnavailableSecretStore("no OS keyring support for " + System.getProperty("os.name") + " in this build");
     }
 }
