@@ -95,6 +95,22 @@ class ConfigurationPasswordIT {
     }
 
     @Test
+    void theConfigRootComesFromTheFlagThenTheEnvironment() throws Exception {
+        Path missing = tmp.resolve("does-not-exist");
+        Packaged.Run r = run("init-missing", env(), "init", "-d", missing.toString(), "--skip-http-ecs");
+        assertEquals(1, r.process().exitValue());
+        assertTrue(r.stderr().contains("config directory does not exist") && r.stderr().contains("hint: "), r.stderr());
+        assertFalse(Files.exists(missing));
+        Path fromEnv = tmp.resolve("env-root");
+        ok("init-env", env("OMEGASAFE_CONFIG_DIR", fromEnv.toString()), "init", "--skip-http-ecs");
+        assertTrue(Files.isRegularFile(fromEnv.resolve("config.ini")));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fromEnv)));
+        Path flag = Files.createDirectory(tmp.resolve("flag-root"));
+        ok("init-flag", env("OMEGASAFE_CONFIG_DIR", fromEnv.toString()), "init", "-d", flag.toString(), "--skip-http-ecs");
+        assertTrue(Files.isRegularFile(flag.resolve("config.ini")), "--config-dir wins over OMEGASAFE_CONFIG_DIR");
+    }
+
+    @Test
     void withoutPasswordOrKeyringCommandsNameInitAndTheVariable() throws Exception {
         Path cfg = Files.createDirectory(tmp.resolve("cfg"));
         ok("init", env(), "init", "-d", cfg.toString(), "--skip-http-ecs");
@@ -112,6 +128,8 @@ class ConfigurationPasswordIT {
     void initStoresAGeneratedPasswordInTheKeyringAndLaterCommandsUseIt() throws Exception {
         Assumptions.assumeTrue("1".equals(System.getenv("OMEGASAFE_SECRET_SERVICE")),
                 "no headless Secret Service: run the tests through bin/test");
+        Assumptions.assumeFalse(Packaged.isNative() && System.getenv("OMEGASAFE_NATIVE_FOREIGN") == null,
+                "native executable built without foreign-function support (stand-in toolchain): no keyring access");
         Path cfg = Files.createDirectory(tmp.resolve("cfg"));
         String d = cfg.toString();
         Map<String, String> keyring = new HashMap<>();
@@ -123,6 +141,9 @@ class ConfigurationPasswordIT {
         Packaged.Run again = run("again", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing");
         assertEquals(2, again.process().exitValue(), text(again));
         assertTrue(again.stderr().contains("--reuse-password") && again.stderr().contains("--new-password"), again.stderr());
+        Packaged.Run fresh = ok("new", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--new-password");
+        assertTrue(fresh.stdout().contains("generated and stored in the OS keyring"), fresh.stdout());
+        ok("ecs2", keyring, "create-sfc-ecs", "-d", d, "-n", "l", "-y");
         Packaged.Run reuse = ok("reuse", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--reuse-password");
         assertTrue(reuse.stdout().contains("reused from the OS keyring"), reuse.stdout());
         ok("list", keyring, "list-ecs", "-d", d);

@@ -16,6 +16,16 @@ import java.util.Properties;
 final class Packaged {
     private Packaged() { }
 
+    static boolean isNative() {
+        try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
+            Properties p = new Properties();
+            p.load(in);
+            return "native".equals(p.getProperty("type"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static List<String> command() throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("target/quarkus-artifact.properties"))) {
