@@ -48,8 +48,13 @@ public final class LibsecretSecretStore implements SecretStore {
         return l;
     }
 
-    @Override
-    public Optional<String> read(String service, String account) {
+    /** One libsecret call with its schema, attribute table and GError slot, all released afterwards. */
+    @FunctionalInterface
+    private interface ItemCall<T> {
+        T run(Libsecret l, Arena arena, MemorySegment schema, MemorySegment attributes, MemorySegment error) throws Throwable;
+    }
+
+    private static <T> T onItem(String service, String account, ItemCall<T> body) {
         return call(() -> {
             try (Arena arena = Arena.ofConfined()) {
                 Libsecret l = lib();
@@ -57,63 +62,42 @@ public final class LibsecretSecretStore implements SecretStore {
                 MemorySegment attrs = attributes(l, arena, service, account);
                 MemorySegment err = arena.allocate(ValueLayout.ADDRESS);
                 try {
-                    MemorySegment pw = (MemorySegment) l.lookupv.invokeExact(schema, attrs, MemorySegment.NULL, err);
+                    T result = body.run(l, arena, schema, attrs, err);
                     check(l, err);
-                    if (pw.equals(MemorySegment.NULL)) return Optional.<String>empty();
-                    try {
-                        return Optional.of(pw.reinterpret(Long.MAX_VALUE).getString(0));
-                    } finally {
-                        l.passwordFree.invokeExact(pw);
-                    }
+                    return result;
                 } finally {
                     l.hashTableUnref.invokeExact(attrs);
                     l.schemaUnref.invokeExact(schema);
                 }
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> read(String service, String account) {
+        return onItem(service, account, (l, arena, schema, attrs, err) -> {
+            MemorySegment pw = (MemorySegment) l.lookupv.invokeExact(schema, attrs, MemorySegment.NULL, err);
+            if (pw.equals(MemorySegment.NULL)) return Optional.<String>empty();
+            try {
+                return Optional.of(pw.reinterpret(Long.MAX_VALUE).getString(0));
+            } finally {
+                l.passwordFree.invokeExact(pw);
             }
         });
     }
 
     @Override
     public void write(String service, String account, String secret) {
-        call(() -> {
-            try (Arena arena = Arena.ofConfined()) {
-                Libsecret l = lib();
-                MemorySegment schema = schema(l, arena);
-                MemorySegment attrs = attributes(l, arena, service, account);
-                MemorySegment err = arena.allocate(ValueLayout.ADDRESS);
-                try {
-                    int ok = (int) l.storev.invokeExact(schema, attrs, arena.allocateFrom("default"),
-                            arena.allocateFrom("Password for '" + account + "' on '" + service + "'"),
-                            arena.allocateFrom(secret), MemorySegment.NULL, err);
-                    check(l, err);
-                    if (ok == 0) throw new SecretStoreUnavailableException("the OS keyring refused to store the secret");
-                    return null;
-                } finally {
-                    l.hashTableUnref.invokeExact(attrs);
-                    l.schemaUnref.invokeExact(schema);
-                }
-            }
-        });
+        int ok = onItem(service, account, (l, arena, schema, attrs, err) -> (int) l.storev.invokeExact(schema, attrs,
+                arena.allocateFrom("default"), arena.allocateFrom("Password for '" + account + "' on '" + service + "'"),
+                arena.allocateFrom(secret), MemorySegment.NULL, err));
+        if (ok == 0) throw new SecretStoreUnavailableException("the OS keyring refused to store the secret" + WAY_OUT);
     }
 
     @Override
     public boolean delete(String service, String account) {
-        return call(() -> {
-            try (Arena arena = Arena.ofConfined()) {
-                Libsecret l = lib();
-                MemorySegment schema = schema(l, arena);
-                MemorySegment attrs = attributes(l, arena, service, account);
-                MemorySegment err = arena.allocate(ValueLayout.ADDRESS);
-                try {
-                    int removed = (int) l.clearv.invokeExact(schema, attrs, MemorySegment.NULL, err);
-                    check(l, err);
-                    return removed != 0;
-                } finally {
-                    l.hashTableUnref.invokeExact(attrs);
-                    l.schemaUnref.invokeExact(schema);
-                }
-            }
-        });
+        return onItem(service, account, (l, arena, schema, attrs, err) ->
+                (int) l.clearv.invokeExact(schema, attrs, MemorySegment.NULL, err)) != 0;
     }
 
     private static MemorySegment schema(Libsecret l, Arena arena) throws Throwable {
