@@ -143,7 +143,11 @@ class ConfigurationPasswordIT {
         assertTrue(again.stderr().contains("--reuse-password") && again.stderr().contains("--new-password"), again.stderr());
         Packaged.Run fresh = ok("new", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--new-password");
         assertTrue(fresh.stdout().contains("generated and stored in the OS keyring"), fresh.stdout());
-        ok("ecs2", keyring, "create-sfc-ecs", "-d", d, "-n", "l", "-y");
+        // the first SFC ECS file was made under the old password: a new one is needed after --new-password
+        Packaged.Run stale = run("stale", keyring, "create-sfc-ecs", "-d", d, "-n", "l", "-y");
+        assertEquals(1, stale.process().exitValue());
+        assertTrue(stale.stderr().contains("does not open with this device's configuration password"), stale.stderr());
+        ok("ecs2", keyring, "create-sfc-ecs", "-d", d, "-n", "l2", "-y", "-p", cfg.resolve("claims2.sfc").toString());
         Packaged.Run reuse = ok("reuse", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--reuse-password");
         assertTrue(reuse.stdout().contains("reused from the OS keyring"), reuse.stdout());
         ok("list", keyring, "list-ecs", "-d", d);

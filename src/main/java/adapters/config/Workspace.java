@@ -133,7 +133,16 @@ public final class Workspace {
 
     public DecryptFileUseCase decrypt() {
         return new DecryptFileService(configuration, new LocalKeys(keyStore()), new EncryptedFileContainer(),
-                new LocalPlainFiles());
+                new LocalPlainFiles(), cacheStore(), ecsResolver(), deltaSync());
+    }
+
+    private application.service.key.DeltaSync deltaSync() {
+        return new application.service.key.DeltaSync(keyStore(), new EncryptedFileContainer());
+    }
+
+    public application.port.in.KeyTransferUseCase keyTransfer() {
+        return new application.service.key.KeyTransferService(configuration, keyStore(), cacheStore(), ecsResolver(),
+                deltaSync(), new adapters.out.file.KeyExportFile(), positionSources());
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "omegasafe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create OmegaSafe keys, encrypt and decrypt files, coordinate key space through an ECS.",
         subcommands = {InitCommand.class, SetConfigCommand.class, EraseAllCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, CreateKeyCommand.class,
-                ListKeysCommand.class, ViewKeyCommand.class, EncryptCommand.class, DecryptCommand.class})
+                ListKeysCommand.class, ViewKeyCommand.class, KeyTransferCommands.Export.class,
+                KeyTransferCommands.Import.class, KeyTransferCommands.Pull.class, EncryptCommand.class, DecryptCommand.class})
 public class OmegaSafeCommand implements Runnable {
 
     @CommandLine.Spec

@@ -12,14 +12,11 @@ import application.service.key.LocalKeys;
 import domain.format.EncryptionMetadata;
 import domain.format.FileMetadata;
 import domain.key.KeyIteration;
-import domain.transform.OmegaCipher;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 
 /**
  * Decrypts a file: read the metadata, find the iteration that holds its first position, decrypt the
@@ -32,12 +29,39 @@ public final class DecryptFileService implements DecryptFileUseCase {
     private final EncryptedFileFormat format;
     private final PlainFiles files;
 
+    private final application.port.out.ClaimCacheStore cache;
+    private final application.service.ecs.EcsResolver ecs;
+    private final application.service.key.DeltaSync deltas;
+
     public DecryptFileService(Configuration configuration, LocalKeys keys, EncryptedFileFormat format,
-                              PlainFiles files) {
+                              PlainFiles files, application.port.out.ClaimCacheStore cache,
+                              application.service.ecs.EcsResolver ecs, application.service.key.DeltaSync deltas) {
         this.configuration = configuration;
         this.keys = keys;
         this.format = format;
         this.files = files;
+        this.cache = cache;
+        this.ecs = ecs;
+        this.deltas = deltas;
+    }
+
+    /**
+     * D4: the Delta holding the file's first position is not local; pull the missing Deltas up to and
+     * including it (not the newer ones) from the key's ECS.
+     */
+    private KeyIteration pullUpTo(java.util.UUID keyUuid, int seq, Settings settings) {
+        OmegaSafeException notHere = new OmegaSafeException("Delta " + seq + " of key " + keyUuid + " is not on this device",
+                "pull it from the ECS: omegasafe pull-missing-deltas --key-uuid " + keyUuid);
+        if (deltas == null) throw notHere;
+        java.util.Optional<java.util.UUID> ecsUuid = cache.forKey(keyUuid).stream().map(e -> e.ecsUuid()).findFirst();
+        if (ecsUuid.isEmpty()) throw notHere;
+        try {
+            deltas.pull(keyUuid, ecs.connect(ecs.require(ecsUuid.get())), seq, settings.traditionalLayerPassword());
+        } catch (application.port.out.EcsUnavailableException e) {
+            throw new OmegaSafeException("Delta " + seq + " of key " + keyUuid + " is not on this device and the ECS is "
+                    + "unavailable (" + e.getMessage() + ")", "retry when the ECS can be reached");
+        }
+        return keys.find(keyUuid, seq).orElseThrow(() -> notHere);
     }
 
     @Override
@@ -58,49 +82,18 @@ public final class DecryptFileService implements DecryptFileUseCase {
             if (seq == 0) {
                 throw new NotAnEncryptedFileException("the file claims Alpha positions, which never encrypt user files");
             }
-            KeyIteration iteration = keys.find(metadata.keyUuid(), seq).orElseThrow(() -> new OmegaSafeException(
-                    "Delta " + seq + " of key " + metadata.keyUuid() + " is not on this device",
-                    "pull it from the ECS: omegasafe pull-missing-deltas --key-uuid " + metadata.keyUuid()));
-            long dataLength = opened.dataLength();
-            if (dataLength < FileMetadata.FILE_METADATA_SIZE
-                    || start + dataLength - 1 > iteration.lastPosition()) {
-                throw new NotAnEncryptedFileException("encrypted data does not fit the key iteration it names");
-            }
-            OmegaCipher cipher = new OmegaCipher(iteration);
-            InputStream data = opened.data();
-            byte[] head = data.readNBytes(FileMetadata.FILE_METADATA_SIZE);
-            if (head.length != FileMetadata.FILE_METADATA_SIZE) {
-                throw new NotAnEncryptedFileException("encrypted data is shorter than its metadata block");
-            }
-            cipher.decrypt(start, head, 0, head.length);
-            FileMetadata fileMetadata;
-            try {
-                fileMetadata = FileMetadata.decode(head);
-            } catch (IllegalArgumentException e) {
-                throw new NotAnEncryptedFileException(
-                        "the file's metadata block does not decrypt: the file was modified or was not made with this key");
-            }
+            KeyIteration iteration = keys.find(metadata.keyUuid(), seq)
+                    .orElseGet(() -> pullUpTo(metadata.keyUuid(), seq, settings));
+            FileDecryptor decryptor = new FileDecryptor(opened, iteration);
+            FileMetadata fileMetadata = decryptor.metadata();
             long length = fileMetadata.length();
-            if (length > dataLength - FileMetadata.FILE_METADATA_SIZE) {
-                throw new NotAnEncryptedFileException("the file's metadata gives a length larger than its data");
-            }
             String name = request.fileNameOverride().orElse(fileMetadata.name());
             if (!FileNames.isPlainName(name)) {
                 throw new NotAnEncryptedFileException("the file's stored name is not a plain file name");
             }
             target = outDir.resolve(name);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw EncryptFileService.outputExists(target);
-            byte[] buffer = new byte[OmegaStreams.BUFFER_SIZE];
-            long payloadStart = start + FileMetadata.FILE_METADATA_SIZE;
-            files.writeNew(target, out -> {
-                MessageDigest digest = OmegaStreams.newSha256();
-                OmegaStreams.decryptCopy(cipher, payloadStart, data, length, out, digest, buffer);
-                opened.verifyEnd();
-                if (!MessageDigest.isEqual(digest.digest(), fileMetadata.sha256())) {
-                    throw new NotAnEncryptedFileException(
-                            "SHA-256 of the decrypted data does not match: the file was modified or damaged");
-                }
-            });
+            files.writeNew(target, decryptor::finish);
             return new Result(target, length, System.nanoTime() - began);
         } catch (FileAlreadyExistsException e) {
             throw EncryptFileService.outputExists(target == null ? Path.of(e.getFile()) : target);

@@ -1,7 +1,6 @@
 package application.service.key;
 
 import application.port.in.KeySummary;
-import application.port.in.OmegaSafeException;
 import application.port.in.ViewKeyUseCase;
 import application.port.out.ClaimCacheStore;
 import application.port.out.DeltaRecord;
@@ -68,7 +67,7 @@ public final class ViewKeyService implements ViewKeyUseCase {
                 Optional<RegisteredKey> reg = session.keys().find(keyUuid);
                 if (reg.isPresent()) {
                     List<DeltaRecord> records = session.deltas().list(keyUuid);
-                    requireNoConflict(keyUuid, its, records);
+                    DeltaSync.requireNoConflict(keyUuid, its, records);
                     ecsData = new EcsKeyData(keyUuid, reg.get().keyName(), reg.get().omegasafeVersion(), c,
                             session.claims().latestClaimed(keyUuid, 0));
                     for (DeltaRecord d : records) {
@@ -85,20 +84,6 @@ public final class ViewKeyService implements ViewKeyUseCase {
         }
         KeySummary summary = summaries.summarise(keyUuid);
         return new Result(summary, ecsData, local, cacheData, deltas);
-    }
-
-    /** Same sequence, different UUID between local and ECS: a divergence that needs manual recovery. */
-    static void requireNoConflict(UUID keyUuid, List<KeyIteration> local, List<DeltaRecord> remote) {
-        for (DeltaRecord d : remote) {
-            for (KeyIteration it : local) {
-                if (it.seq() == d.seq() && !it.iterationUuid().equals(d.deltaUuid())) {
-                    throw new OmegaSafeException("Delta sequence " + d.seq() + " of key " + keyUuid + " is "
-                            + it.iterationUuid() + " on this device but " + d.deltaUuid() + " in the ECS",
-                            "the local key state diverged from the ECS: remove the key locally (omegasafe delete-key) and "
-                                    + "import its Alpha again (omegasafe import-key) to pull the authoritative Deltas");
-                }
-            }
-        }
     }
 
     private static LocalCacheData cacheData(ClaimCacheEntry e) {

@@ -1,0 +1,75 @@
+package adapters.in.cli;
+
+import application.port.in.KeyTransferUseCase;
+import java.nio.file.Path;
+import java.util.UUID;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** export-key, import-key and pull-missing-deltas. */
+final class KeyTransferCommands {
+    private KeyTransferCommands() { }
+
+    /** {@code omegasafe export-key}. */
+    @Command(name = "export-key", mixinStandardHelpOptions = true,
+            description = "Export the local Alpha iteration for a given key UUID (highly sensitive: transfer it securely).")
+    public static class Export extends BaseCommand {
+        @Option(names = {"-k", "--key-uuid"}, paramLabel = "<KEY_UUID>", required = true, description = "Key UUID whose Alpha should be exported.")
+        UUID keyUuid;
+        @Option(names = {"-o", "--output-path"}, paramLabel = "<OUTPUT_PATH>", required = true, description = "Destination file path.")
+        Path output;
+
+        @Override
+        protected int execute() {
+            KeyTransferUseCase.Exported e = workspace().keyTransfer().export(keyUuid, output);
+            out().println("Alpha exported to: " + e.path());
+            out().println("  Key UUID:             " + e.keyUuid());
+            out().println("  Key name:             " + e.keyName());
+            out().println("  Alpha iteration UUID: " + e.alphaIterationUuid());
+            out().println("Treat this file as the key itself: transfer it by an approved secure channel, never with ECS credentials.");
+            return 0;
+        }
+    }
+
+    /** {@code omegasafe import-key}. */
+    @Command(name = "import-key", mixinStandardHelpOptions = true,
+            description = "Import an Alpha key file, bind it to an ECS, pull missing Deltas and initialize cache claims.")
+    public static class Import extends BaseCommand {
+        @Option(names = {"-e", "--ecs-uuid"}, paramLabel = "<ECS_UUID>", required = true, description = "ECS where the key must already be registered.")
+        UUID ecsUuid;
+        @Option(names = {"-i", "--input-file"}, paramLabel = "<FILE_PATH>", required = true, description = "Path to exported Alpha key file.")
+        Path input;
+
+        @Override
+        protected int execute() {
+            KeyTransferUseCase.Imported r = workspace().keyTransfer().importKey(input, ecsUuid);
+            out().println("ECS: " + r.ecsName() + " (" + r.ecsUuid() + ")");
+            out().println("Key imported: " + r.keyName() + " (" + r.keyUuid() + ")");
+            out().println("  Alpha iteration UUID: " + r.alphaIterationUuid());
+            out().println("  Deltas pulled:        " + (r.pulledDeltas().isEmpty() ? "none" : r.pulledDeltas()));
+            out().println("  Claims by reason:     " + (r.claimsByReason().isEmpty() ? "none" : r.claimsByReason()));
+            return 0;
+        }
+    }
+
+    /** {@code omegasafe pull-missing-deltas}. */
+    @Command(name = "pull-missing-deltas", mixinStandardHelpOptions = true,
+            description = "Pull ECS Deltas that are missing locally for one key UUID.")
+    public static class Pull extends BaseCommand {
+        @Option(names = {"-k", "--key-uuid"}, paramLabel = "<KEY_UUID>", required = true, description = "Key UUID to reconcile.")
+        UUID keyUuid;
+
+        @Override
+        protected int execute() {
+            KeyTransferUseCase.Pulled r = workspace().keyTransfer().pullMissing(keyUuid);
+            if (r.imported().isEmpty()) {
+                out().println("No missing deltas found for key_uuid=" + keyUuid + ".");
+                return 0;
+            }
+            out().println("Missing deltas: " + r.imported().size());
+            for (int seq : r.imported()) out().println("  imported Delta seq " + seq);
+            out().println("Pull completed: imported=" + r.imported().size() + ", skipped=" + r.skipped());
+            return 0;
+        }
+    }
+}

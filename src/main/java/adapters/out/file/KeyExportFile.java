@@ -1,0 +1,53 @@
+package adapters.out.file;
+
+import adapters.out.container.SfcFormatException;
+import adapters.out.container.SfcReader;
+import adapters.out.container.SfcWriter;
+import adapters.out.fs.AtomicFiles;
+import application.port.out.KeyExportFormat;
+import application.port.out.NotAnEncryptedFileException;
+import domain.key.KeyIteration;
+import domain.key.KeyIterationCodec;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * An exported Alpha: a plain-mode Secure File Container with one entry {@link #ALPHA_EXPORT_UUID} holding
+ * the key iteration layout (docs/FORMAT.md, section 4). The file is as sensitive as the key itself: it is
+ * created with mode 0600 and never replaces an existing file.
+ */
+public final class KeyExportFile implements KeyExportFormat {
+    /** Entry UUID of an exported Alpha. */
+    public static final UUID ALPHA_EXPORT_UUID = UUID.fromString("3c1d5e7a-9b2f-4d60-8e4a-6f1b2c3d4e5f");
+
+    @Override
+    public void write(Path target, KeyIteration alpha) throws IOException {
+        byte[] bytes = KeyIterationCodec.encode(alpha);
+        AtomicFiles.createNew(target, out -> {
+            SfcWriter w = SfcWriter.plain(out);
+            try (OutputStream e = w.entry(ALPHA_EXPORT_UUID, bytes.length)) {
+                e.write(bytes);
+            }
+            w.finish();
+        });
+    }
+
+    @Override
+    public KeyIteration read(Path source) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(source));
+             SfcReader r = SfcReader.open(in, null)) {
+            SfcReader.Entry e = r.next();
+            if (e == null || !e.id().equals(ALPHA_EXPORT_UUID)) throw new NotAnEncryptedFileException("not an exported OmegaSafe key");
+            byte[] bytes = e.readAllBytes();
+            if (r.next() != null) throw new NotAnEncryptedFileException("not an exported OmegaSafe key (extra entries)");
+            return KeyIterationCodec.decode(bytes);
+        } catch (SfcFormatException | adapters.out.container.SfcPasswordException | IllegalArgumentException ex) {
+            throw new NotAnEncryptedFileException("not an exported OmegaSafe key, or a damaged one: " + ex.getMessage());
+        }
+    }
+}

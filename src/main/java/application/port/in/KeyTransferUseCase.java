@@ -1,0 +1,36 @@
+package application.port.in;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Moving keys between devices: export and import of the Alpha, and pulling the Deltas from the ECS. */
+public interface KeyTransferUseCase {
+
+    record Exported(Path path, UUID keyUuid, UUID alphaIterationUuid, String keyName) { }
+
+    /** Writes the key's Alpha to a new file at {@code output}. */
+    Exported export(UUID keyUuid, Path output);
+
+    record Imported(UUID keyUuid, UUID alphaIterationUuid, String keyName, UUID ecsUuid, String ecsName,
+                    List<Integer> pulledDeltas, Map<String, Integer> claimsByReason) { }
+
+    /**
+     * Imports an exported Alpha bound to ECS {@code ecsUuid} (where the key must be registered), pulls every
+     * Delta and initialises the claim cache with a small synthetic claim.
+     */
+    Imported importKey(Path input, UUID ecsUuid);
+
+    record Pulled(UUID keyUuid, List<Integer> imported, int skipped) { }
+
+    /** Pulls every ECS Delta missing locally. */
+    Pulled pullMissing(UUID keyUuid);
+
+    record Request(UUID keyUuid) {
+        public Request {
+            Objects.requireNonNull(keyUuid);
+        }
+    }
+}
