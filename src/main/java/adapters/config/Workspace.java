@@ -128,7 +128,12 @@ public final class Workspace {
 
     public EncryptFileUseCase encrypt() {
         return new EncryptFileService(configuration, new LocalKeys(keyStore()), cacheStore(), ecsResolver(),
-                positionSources(), encryptor(), new LocalPlainFiles());
+                positionSources(), encryptor(), new LocalPlainFiles(), deltaSync(), renewal());
+    }
+
+    private application.service.key.DeltaRenewal renewal() {
+        return new application.service.key.DeltaRenewal(keyStore(), cacheStore(), new KeyGeneration(entropy),
+                new application.service.key.DeltaPublisher(positionSources(), encryptor()));
     }
 
     public DecryptFileUseCase decrypt() {
@@ -138,6 +143,10 @@ public final class Workspace {
 
     private application.service.key.DeltaSync deltaSync() {
         return new application.service.key.DeltaSync(keyStore(), new EncryptedFileContainer());
+    }
+
+    public application.port.in.KeyMaintenanceUseCase keyMaintenance() {
+        return new application.service.key.KeyMaintenanceService(configuration, keyStore(), cacheStore(), ecsResolver());
     }
 
     public application.port.in.KeyTransferUseCase keyTransfer() {

@@ -2,6 +2,7 @@ package application.service.file;
 
 import application.port.in.EncryptFileUseCase;
 import application.port.in.OmegaSafeException;
+import application.port.out.CapacityExhaustedException;
 import application.port.out.ClaimCacheStore;
 import application.port.out.Configuration;
 import application.port.out.EcsSession;
@@ -32,8 +33,14 @@ public final class EncryptFileService implements EncryptFileUseCase {
     private final FileEncryptor encryptor;
     private final PlainFiles files;
 
+    private final application.service.key.DeltaSync deltas;
+    private final application.service.key.DeltaRenewal renewal;
+
     public EncryptFileService(Configuration configuration, LocalKeys keys, ClaimCacheStore cache, EcsResolver ecs,
-                              PositionSourceFactory positions, FileEncryptor encryptor, PlainFiles files) {
+                              PositionSourceFactory positions, FileEncryptor encryptor, PlainFiles files,
+                              application.service.key.DeltaSync deltas, application.service.key.DeltaRenewal renewal) {
+        this.deltas = deltas;
+        this.renewal = renewal;
         this.configuration = configuration;
         this.keys = keys;
         this.cache = cache;
@@ -56,13 +63,14 @@ public final class EncryptFileService implements EncryptFileUseCase {
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw outputExists(target);
 
         keys.requireAlpha(request.keyUuid());
-        KeyIteration delta = keys.latestDelta(request.keyUuid()).orElseThrow(() -> new OmegaSafeException(
+        KeyIteration latest = keys.latestDelta(request.keyUuid()).orElseThrow(() -> new OmegaSafeException(
                 "key " + request.keyUuid() + " has no Delta on this device",
                 "run 'omegasafe pull-missing-deltas --key-uuid " + request.keyUuid() + "'"));
 
         try {
             long length = files.size(input);
             FileEncryptor.Plan plan = encryptor.plan(length);
+            KeyIteration delta = latest;
             long capacity = delta.shape().iterationCapacity();
             if (plan.positions() > capacity) {
                 throw new OmegaSafeException("file is too large for key " + request.keyUuid() + ": it needs "
@@ -71,9 +79,20 @@ public final class EncryptFileService implements EncryptFileUseCase {
             }
             UUID ecsUuid = KeyEcsLink.ecsOf(cache, request.keyUuid());
             EcsSession session = ecs.connect(ecs.require(ecsUuid));
-            ClaimTarget claimTarget = new ClaimTarget(delta.keyUuid(), delta.iterationUuid(), delta.seq(),
-                    capacity, ecsUuid);
-            PositionRange range = positions.create(session.claims(), settings).take(claimTarget, plan.positions());
+            PositionRange range;
+            try {
+                range = take(session, settings, delta, ecsUuid, plan.positions());
+            } catch (CapacityExhaustedException e) {
+                if (renewal == null) throw e;
+                // D1: another device may have renewed already; else renew here (D6 rolls back on conflict)
+                deltas.pull(request.keyUuid(), session, Integer.MAX_VALUE, settings.traditionalLayerPassword());
+                KeyIteration newest = keys.latestDelta(request.keyUuid()).orElseThrow();
+                if (newest.seq() == delta.seq()) {
+                    newest = renewal.renew(session, settings, keys.requireAlpha(request.keyUuid()), delta);
+                }
+                delta = newest;
+                range = take(session, settings, delta, ecsUuid, plan.positions());
+            }
             String originalName = input.getFileName() == null ? "file" : input.getFileName().toString();
             encryptor.write(target, delta, range.start(), originalName, plan, () -> files.open(input),
                     settings.traditionalLayerPassword());
@@ -83,6 +102,12 @@ public final class EncryptFileService implements EncryptFileUseCase {
         } catch (IOException e) {
             throw new OmegaSafeException("encryption failed: " + describe(e), null, e);
         }
+    }
+
+    private PositionRange take(EcsSession session, Settings settings, KeyIteration delta, UUID ecsUuid, long size) {
+        ClaimTarget target = new ClaimTarget(delta.keyUuid(), delta.iterationUuid(), delta.seq(),
+                delta.shape().iterationCapacity(), ecsUuid);
+        return positions.create(session.claims(), settings).take(target, size);
     }
 
     static void requireReadableFile(Path input) {

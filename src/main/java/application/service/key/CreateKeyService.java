@@ -3,25 +3,19 @@ package application.service.key;
 import application.port.in.CreateKeyUseCase;
 import application.port.in.OmegaSafeException;
 import application.port.out.Configuration;
-import application.port.out.DeltaRecord;
 import application.port.out.EcsEntry;
 import application.port.out.EcsException;
 import application.port.out.EcsSession;
 import application.port.out.KeyStore;
 import application.port.out.RegisteredKey;
 import application.port.out.Settings;
-import application.service.claim.ClaimTarget;
 import application.service.claim.PositionSourceFactory;
 import application.service.ecs.EcsResolver;
 import application.service.file.FileEncryptor;
 import domain.key.KeyIteration;
-import domain.key.KeyIterationCodec;
 import domain.key.KeyShape;
 import domain.position.PositionRange;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -86,26 +80,9 @@ public final class CreateKeyService implements CreateKeyUseCase {
         }
     }
 
-    /** Encrypts the Delta with Alpha positions and publishes it; returns the Alpha positions used. */
-    PositionRange publishDelta(EcsSession session, Settings settings, EcsEntry entry, KeyIteration alpha,
-                               KeyIteration delta) throws IOException {
-        byte[] payload = KeyIterationCodec.encode(delta);
-        FileEncryptor.Plan plan = encryptor.plan(payload.length);
-        ClaimTarget alphaTarget = new ClaimTarget(alpha.keyUuid(), alpha.iterationUuid(), 0,
-                alpha.shape().iterationCapacity(), entry.uuid());
-        PositionRange range = positions.create(session.claims(), settings).take(alphaTarget, plan.positions());
-        Path dir = Files.createTempDirectory("omegasafe-delta");
-        Path file = dir.resolve(delta.iterationUuid() + ".omegasafe");
-        try {
-            encryptor.write(file, alpha, range.start(), delta.iterationUuid().toString(), plan,
-                    () -> new ByteArrayInputStream(payload), settings.traditionalLayerPassword());
-            session.deltas().publish(new DeltaRecord(delta.keyUuid(), delta.iterationUuid(), delta.seq(),
-                    delta.positions()), file);
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
-        }
-        return range;
+    private PositionRange publishDelta(EcsSession session, Settings settings, EcsEntry entry, KeyIteration alpha,
+                                       KeyIteration delta) throws IOException {
+        return new DeltaPublisher(positions, encryptor).publish(session, settings, alpha, delta);
     }
 
     private void rollback(EcsSession session, UUID keyUuid, boolean registered) {
