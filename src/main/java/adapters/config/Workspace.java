@@ -85,8 +85,8 @@ public final class Workspace {
 
     private PositionSourceFactory positionSources() {
         ClaimCacheStore cache = cacheStore();
-        return (registry, s) -> new CachingPositionSource(cache, registry, s.offlineMode(), s.cachePerformanceGb(),
-                s.cacheOfflineGb());
+        return (registry, s, guard) -> new CachingPositionSource(cache, registry, s.offlineMode(), s.cachePerformanceGb(),
+                s.cacheOfflineGb(), guard);
     }
 
     private FileEncryptor encryptor() { return new FileEncryptor(new EncryptedFileContainer(), entropy); }

@@ -25,9 +25,16 @@ public final class CachingPositionSource implements PositionSource {
     private final boolean offlineMode;
     private final BigDecimal performanceGb;
     private final BigDecimal offlineGb;
+    private final ExternalPathGuard guard;
 
     public CachingPositionSource(ClaimCacheStore cache, ClaimRegistry registry, boolean offlineMode,
                                  BigDecimal performanceGb, BigDecimal offlineGb) {
+        this(cache, registry, offlineMode, performanceGb, offlineGb, ExternalPathGuard.NONE);
+    }
+
+    public CachingPositionSource(ClaimCacheStore cache, ClaimRegistry registry, boolean offlineMode,
+                                 BigDecimal performanceGb, BigDecimal offlineGb, ExternalPathGuard guard) {
+        this.guard = guard;
         this.cache = cache;
         this.registry = registry;
         this.offlineMode = offlineMode;
@@ -46,6 +53,7 @@ public final class CachingPositionSource implements PositionSource {
             if (decision instanceof ClaimDecision.External external) {
                 PositionRange ecsRange;
                 try {
+                    guard.beforeEcsClaim(target);
                     ecsRange = claimFromEcs(target, external);
                 } catch (EcsUnavailableException e) {
                     decision = ClaimPolicy.offlineFallback(entry, size);

@@ -9,6 +9,8 @@ import application.port.out.EcsSession;
 import application.port.out.PlainFiles;
 import application.port.out.Settings;
 import application.service.claim.ClaimTarget;
+import application.service.claim.ExternalPathGuard;
+import application.service.claim.NewerDeltaException;
 import application.service.claim.PositionSourceFactory;
 import application.service.ecs.EcsResolver;
 import application.service.key.LocalKeys;
@@ -79,9 +81,9 @@ public final class EncryptFileService implements EncryptFileUseCase {
             }
             UUID ecsUuid = KeyEcsLink.ecsOf(cache, request.keyUuid());
             EcsSession session = ecs.connect(ecs.require(ecsUuid));
-            PositionRange range;
+            Taken taken;
             try {
-                range = take(session, settings, delta, ecsUuid, plan.positions());
+                taken = take(session, settings, delta, ecsUuid, plan.positions());
             } catch (CapacityExhaustedException e) {
                 if (renewal == null) throw e;
                 // D1: another device may have renewed already; else renew here (D6 rolls back on conflict)
@@ -90,9 +92,10 @@ public final class EncryptFileService implements EncryptFileUseCase {
                 if (newest.seq() == delta.seq()) {
                     newest = renewal.renew(session, settings, keys.requireAlpha(request.keyUuid()), delta);
                 }
-                delta = newest;
-                range = take(session, settings, delta, ecsUuid, plan.positions());
+                taken = take(session, settings, newest, ecsUuid, plan.positions());
             }
+            delta = taken.delta();
+            PositionRange range = taken.range();
             String originalName = input.getFileName() == null ? "file" : input.getFileName().toString();
             encryptor.write(target, delta, range.start(), originalName, plan, () -> files.open(input),
                     settings.traditionalLayerPassword());
@@ -104,10 +107,29 @@ public final class EncryptFileService implements EncryptFileUseCase {
         }
     }
 
-    private PositionRange take(EcsSession session, Settings settings, KeyIteration delta, UUID ecsUuid, long size) {
-        ClaimTarget target = new ClaimTarget(delta.keyUuid(), delta.iterationUuid(), delta.seq(),
-                delta.shape().iterationCapacity(), ecsUuid);
-        return positions.create(session.claims(), settings).take(target, size);
+    /**
+     * Takes positions of {@code delta}. On the external path the guard first reconciles with the ECS:
+     * a same-sequence conflict stops (D2); missing newer Deltas are pulled (D1) and the claim restarts on
+     * the newest one. A PERFORMANCE hit never contacts the ECS (D3).
+     */
+    private record Taken(KeyIteration delta, PositionRange range) { }
+
+    private Taken take(EcsSession session, Settings settings, KeyIteration delta, UUID ecsUuid, long size) {
+        KeyIteration current = delta;
+        for (int attempt = 0; ; attempt++) {
+            ClaimTarget target = new ClaimTarget(current.keyUuid(), current.iterationUuid(), current.seq(),
+                    current.shape().iterationCapacity(), ecsUuid);
+            ExternalPathGuard guard = deltas == null || attempt > 0 ? ExternalPathGuard.NONE : t -> {
+                java.util.List<application.port.out.DeltaRecord> pulled = deltas.pull(t.keyUuid(), session, Integer.MAX_VALUE,
+                        settings.traditionalLayerPassword());
+                if (!pulled.isEmpty() && pulled.getLast().seq() > t.seq()) throw new NewerDeltaException(pulled.getLast().seq());
+            };
+            try {
+                return new Taken(current, positions.create(session.claims(), settings, guard).take(target, size));
+            } catch (NewerDeltaException e) {
+                current = keys.latestDelta(current.keyUuid()).orElseThrow();
+            }
+        }
     }
 
     static void requireReadableFile(Path input) {

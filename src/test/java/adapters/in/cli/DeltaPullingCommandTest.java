@@ -1,0 +1,152 @@
+package adapters.in.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import adapters.out.file.EncryptedFileContainer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Delta pulling semantics of the reference, one test per case, with two or three devices on one SFC ECS. */
+@QuarkusMainTest
+class DeltaPullingCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Omega a;
+    private Omega b;
+    private String key;
+    private Path ecsFile;
+    private String ecsUuidB;
+
+    private static void set(Path root, String property, String value) throws Exception {
+        Path ini = root.resolve("config.ini");
+        Files.writeString(ini, Files.readString(ini).replaceAll("(?m)^" + property + "\\s*=.*$", property + " = " + value));
+    }
+
+    /** A creates the key, B imports it; both with caches off unless {@code bCaches}. */
+    private void twoDevices(QuarkusMainLauncher l, boolean bCaches) throws Exception {
+        a = new Omega(l, Files.createDirectory(tmp.resolve("a")));
+        key = a.setUpKey();
+        ecsFile = a.root.resolve("claims.sfc");
+        set(a.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
+        set(a.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
+        a.ok("export-key", "-k", key, "-o", tmp.resolve("alpha.export").toString());
+        b = joined(l, "b");
+        if (!bCaches) {
+            set(b.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
+            set(b.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
+        }
+    }
+
+    private Omega joined(QuarkusMainLauncher l, String name) throws Exception {
+        Omega d = new Omega(l, Files.createDirectory(tmp.resolve(name)));
+        d.ok("init", "--skip-http-ecs");
+        d.ok("create-sfc-ecs", "-n", "shared", "-p", ecsFile.toString(), "-y");
+        ecsUuidB = Omega.json(d.ok("list-ecs", "--json")).get("entries").get(0).get("ecs_uuid").asText();
+        d.ok("import-key", "-e", ecsUuidB, "-i", tmp.resolve("alpha.export").toString());
+        return d;
+    }
+
+    /** Device {@code d} exhausts its latest Delta and encrypts, renewing the key. */
+    private void renew(Omega d, String tag) throws Exception {
+        JsonNode k = Omega.json(d.ok("list-keys", "--json")).get("keys").get(0);
+        long left = k.get("latest_delta_capacity_left").get("remaining_bytes").asLong();
+        d.ok("fast-forward-claim", "-k", key, "-c", Long.toString(left), "--force");
+        d.ok("encrypt", "-i", Files.writeString(tmp.resolve(tag + ".txt"), tag).toString(), "-k", key, "-o", tmp.toString(),
+                "-f", tag + ".enc");
+    }
+
+    private int localSeq(Omega d) throws Exception {
+        return Omega.json(d.ok("view-key", "-k", key, "--json")).get("local_key_data").get("latest_delta_iteration_sequence").asInt();
+    }
+
+    private long start(Path encrypted) throws Exception {
+        try (var o = new EncryptedFileContainer().open(encrypted, Optional.empty())) {
+            return o.metadata().globalPositionStart();
+        }
+    }
+
+    @Test
+    void d1_encryptOnTheExternalPathPullsNewerDeltasFirst(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        renew(a, "a1");
+        assertEquals(1, localSeq(b));
+        b.ok("encrypt", "-i", Files.writeString(tmp.resolve("b.txt"), "b").toString(), "-k", key, "-o", tmp.toString(), "-f", "b.enc");
+        assertEquals(2, localSeq(b));
+        long c = 976L * 976 * 976;
+        assertTrue(start(tmp.resolve("b.enc")) >= 2 * c, "encrypted with Delta 2");
+    }
+
+    @Test
+    void d2_aSameSequenceConflictStopsEncryptWithRecoverySteps(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        Path snapshot = Files.createDirectory(tmp.resolve("snapshot"));
+        copyEcs(ecsFile, snapshot);
+        renew(a, "a1");
+        Path afterA = Files.createDirectory(tmp.resolve("after-a"));
+        copyEcs(ecsFile, afterA);
+        restoreEcs(snapshot, ecsFile);
+        renew(b, "b1");
+        restoreEcs(afterA, ecsFile);
+        LaunchResult r = b.run("encrypt", "-i", tmp.resolve("b1.txt").toString(), "-k", key, "-o", tmp.toString(), "-f", "x.enc");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.getErrorOutput().contains("Delta sequence 2") && r.getErrorOutput().contains("hint: "), r.getErrorOutput());
+        assertTrue(Files.notExists(tmp.resolve("x.enc")));
+        assertEquals(1, b.run("view-key", "-k", key).exitCode(), "view-key detects the conflict too");
+    }
+
+    @Test
+    void d3_aPerformanceHitMakesNoPull(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, true);
+        renew(a, "a1");
+        b.ok("encrypt", "-i", Files.writeString(tmp.resolve("b.txt"), "b").toString(), "-k", key, "-o", tmp.toString(), "-f", "b.enc");
+        assertEquals(1, localSeq(b), "served from B's PERFORMANCE cache in Delta 1: no reconciliation");
+    }
+
+    @Test
+    void d5_importKeyPullsEveryDelta_d7_pullMissingDeltasCatchesUp(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        renew(a, "a1");
+        renew(a, "a2");
+        Omega c = joined(l, "c");
+        assertEquals(3, localSeq(c));
+        LaunchResult pulled = b.ok("pull-missing-deltas", "-k", key);
+        assertTrue(pulled.getOutput().contains("imported Delta seq 2") && pulled.getOutput().contains("imported Delta seq 3"),
+                pulled.getOutput());
+        assertTrue(pulled.getOutput().contains("Pull completed: imported=2, skipped=1"), pulled.getOutput());
+        assertEquals(3, localSeq(b));
+    }
+
+    private static void copyEcs(Path file, Path dir) throws Exception {
+        Files.copy(file, dir.resolve("claims.sfc"));
+        copyTree(Path.of(file + ".deltas"), dir.resolve("claims.sfc.deltas"));
+    }
+
+    private static void restoreEcs(Path dir, Path file) throws Exception {
+        Files.copy(dir.resolve("claims.sfc"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path deltas = Path.of(file + ".deltas");
+        try (var s = Files.walk(deltas)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        copyTree(dir.resolve("claims.sfc.deltas"), deltas);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t); else Files.copy(p, t);
+            }
+        }
+    }
+}
