@@ -104,7 +104,7 @@ public final class Workspace {
     }
 
     public CreateKeyUseCase createKey() {
-        return new CreateKeyService(configuration, keyStore(), ecsResolver(), positionSources(), encryptor(),
+        return new CreateKeyService(configuration, keyStore(), cacheStore(), ecsResolver(), positionSources(), encryptor(),
                 new KeyGeneration(entropy), version);
     }
 
@@ -143,6 +143,11 @@ public final class Workspace {
 
     private application.service.key.DeltaSync deltaSync() {
         return new application.service.key.DeltaSync(keyStore(), new EncryptedFileContainer());
+    }
+
+    public application.port.in.ImportKeyDeltaUseCase importKeyDelta() {
+        return new application.service.key.ImportKeyDeltaService(configuration, keyStore(), cacheStore(),
+                new EncryptedFileContainer());
     }
 
     public application.port.in.KeyMaintenanceUseCase keyMaintenance() {

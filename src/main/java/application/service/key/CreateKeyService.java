@@ -37,9 +37,12 @@ public final class CreateKeyService implements CreateKeyUseCase {
     private final KeyGeneration generation;
     private final String version;
 
-    public CreateKeyService(Configuration configuration, KeyStore keyStore, EcsResolver ecs,
-                            PositionSourceFactory positions, FileEncryptor encryptor, KeyGeneration generation,
-                            String version) {
+    private final application.port.out.ClaimCacheStore cache;
+
+    public CreateKeyService(Configuration configuration, KeyStore keyStore, application.port.out.ClaimCacheStore cache,
+                            EcsResolver ecs, PositionSourceFactory positions, FileEncryptor encryptor,
+                            KeyGeneration generation, String version) {
+        this.cache = cache;
         this.configuration = configuration;
         this.keyStore = keyStore;
         this.ecs = ecs;
@@ -96,6 +99,7 @@ public final class CreateKeyService implements CreateKeyUseCase {
         }
         try {
             keyStore.deleteKey(keyUuid);
+            cache.deleteKey(keyUuid);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not remove the local key {0}: {1}", new Object[] {keyUuid, e.getMessage()});
         }

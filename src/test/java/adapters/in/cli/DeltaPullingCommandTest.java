@@ -127,6 +127,32 @@ class DeltaPullingCommandTest {
         assertEquals(3, localSeq(b));
     }
 
+    @Test
+    void d8_importKeyDeltaRecoversFromAStoredDeltaFileWhileTheEcsIsUnavailable(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        renew(a, "a1");
+        JsonNode deltas = Omega.json(a.ok("view-key", "-k", key, "--json")).get("deltas");
+        Path dir = Path.of(ecsFile + ".deltas").resolve(key);
+        Path delta1 = dir.resolve(deltas.get(0).get("delta_uuid").asText() + ".sfc");
+        Path delta2 = dir.resolve(deltas.get(1).get("delta_uuid").asText() + ".sfc");
+        Path copy = Files.copy(delta2, tmp.resolve("delta2.sfc"));
+        Files.move(ecsFile, tmp.resolve("ecs-away.sfc"));
+
+        LaunchResult unconfirmed = b.run("import-key-delta", "-i", copy.toString());
+        assertEquals(2, unconfirmed.exitCode());
+        assertTrue(unconfirmed.getOutput().contains("WARNING: manual Delta import"), unconfirmed.getOutput());
+        LaunchResult imported = b.ok("import-key-delta", "-i", copy.toString(), "--force");
+        assertTrue(imported.getOutput().startsWith("Delta imported.") && imported.getOutput().contains("Sequence:         2"),
+                imported.getOutput());
+        assertTrue(b.ok("import-key-delta", "-i", copy.toString(), "--force").getOutput().startsWith("Delta already present"));
+        assertTrue(b.ok("import-key-delta", "-i", delta1.toString(), "--force").getOutput().startsWith("Delta already present"));
+        Path back = Files.createDirectory(tmp.resolve("back"));
+        b.ok("decrypt", "-i", tmp.resolve("a1.enc").toString(), "-o", back.toString());
+        assertEquals("a1", Files.readString(back.resolve("a1.txt")));
+        LaunchResult notDelta = b.run("import-key-delta", "-i", tmp.resolve("a1.enc").toString(), "--force");
+        assertEquals(1, notDelta.exitCode(), "a payload file is not a Delta");
+    }
+
     private static void copyEcs(Path file, Path dir) throws Exception {
         Files.copy(file, dir.resolve("claims.sfc"));
         copyTree(Path.of(file + ".deltas"), dir.resolve("claims.sfc.deltas"));
