@@ -18,14 +18,21 @@ final class KeyTransferCommands {
         UUID keyUuid;
         @Option(names = {"-o", "--output-path"}, paramLabel = "<OUTPUT_PATH>", required = true, description = "Destination file path.")
         Path output;
+        @Option(names = {"-P", "--protect-with-passphrase"},
+                description = "Encrypt the export with a passphrase (from OMEGASAFE_EXPORT_PASSPHRASE, else asked twice).")
+        boolean protect;
 
         @Override
         protected int execute() {
-            KeyTransferUseCase.Exported e = workspace().keyTransfer().export(keyUuid, output);
+            java.util.Optional<String> passphrase = protect ? java.util.Optional.of(Passphrases.forExport(this))
+                    : java.util.Optional.empty();
+            KeyTransferUseCase.Exported e = workspace().keyTransfer().export(keyUuid, output, passphrase);
             out().println("Alpha exported to: " + e.path());
             out().println("  Key UUID:             " + e.keyUuid());
             out().println("  Key name:             " + e.keyName());
             out().println("  Alpha iteration UUID: " + e.alphaIterationUuid());
+            out().println("  Alpha fingerprint:    " + e.fingerprint() + "  (compare it with the one import-key shows)");
+            out().println("  Protection:           " + (e.protectedByPassphrase() ? "passphrase (AES-256-GCM, Argon2id)" : "none"));
             out().println("Treat this file as the key itself: transfer it by an approved secure channel, never with ECS credentials.");
             return 0;
         }
@@ -42,10 +49,11 @@ final class KeyTransferCommands {
 
         @Override
         protected int execute() {
-            KeyTransferUseCase.Imported r = workspace().keyTransfer().importKey(input, ecsUuid);
+            KeyTransferUseCase.Imported r = workspace().keyTransfer().importKey(input, ecsUuid, Passphrases.forImport());
             out().println("ECS: " + r.ecsName() + " (" + r.ecsUuid() + ")");
             out().println("Key imported: " + r.keyName() + " (" + r.keyUuid() + ")");
             out().println("  Alpha iteration UUID: " + r.alphaIterationUuid());
+            out().println("  Alpha fingerprint:    " + r.fingerprint());
             out().println("  Deltas pulled:        " + (r.pulledDeltas().isEmpty() ? "none" : r.pulledDeltas()));
             out().println("  Claims by reason:     " + (r.claimsByReason().isEmpty() ? "none" : r.claimsByReason()));
             return 0;

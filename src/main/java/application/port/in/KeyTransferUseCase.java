@@ -9,19 +9,20 @@ import java.util.UUID;
 /** Moving keys between devices: export and import of the Alpha, and pulling the Deltas from the ECS. */
 public interface KeyTransferUseCase {
 
-    record Exported(Path path, UUID keyUuid, UUID alphaIterationUuid, String keyName) { }
+    /** {@code fingerprint}: a short digest of the Alpha that both sides compare out of band. */
+    record Exported(Path path, UUID keyUuid, UUID alphaIterationUuid, String keyName, String fingerprint, boolean protectedByPassphrase) { }
 
-    /** Writes the key's Alpha to a new file at {@code output}. */
-    Exported export(UUID keyUuid, Path output);
+    /** Writes the key's Alpha to a new file at {@code output}, encrypted when a passphrase is given. */
+    Exported export(UUID keyUuid, Path output, java.util.Optional<String> passphrase);
 
     record Imported(UUID keyUuid, UUID alphaIterationUuid, String keyName, UUID ecsUuid, String ecsName,
-                    List<Integer> pulledDeltas, Map<String, Integer> claimsByReason) { }
+                    List<Integer> pulledDeltas, Map<String, Integer> claimsByReason, String fingerprint) { }
 
     /**
      * Imports an exported Alpha bound to ECS {@code ecsUuid} (where the key must be registered), pulls every
      * Delta and initialises the claim cache with a small synthetic claim.
      */
-    Imported importKey(Path input, UUID ecsUuid);
+    Imported importKey(Path input, UUID ecsUuid, java.util.Optional<String> passphrase);
 
     record Pulled(UUID keyUuid, List<Integer> imported, int skipped) { }
 

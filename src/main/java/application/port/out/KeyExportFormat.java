@@ -7,13 +7,28 @@ import java.nio.file.Path;
 /** The file an exported Alpha travels in between devices (out of band; never through an ECS). */
 public interface KeyExportFormat {
 
-    /** Writes {@code alpha} to a new file (never replacing one), readable by its owner only. */
-    void write(Path target, KeyIteration alpha) throws IOException;
+    /**
+     * Writes {@code alpha} to a new file (never replacing one), readable by its owner only; with a
+     * passphrase the file is encrypted (AES-256-GCM under an Argon2id key of the passphrase).
+     */
+    void write(Path target, KeyIteration alpha, java.util.Optional<String> passphrase) throws IOException;
 
     /**
      * Reads an exported Alpha.
      *
      * @throws NotAnEncryptedFileException when the file is not an exported OmegaSafe key or is damaged
      */
-    KeyIteration read(Path source) throws IOException;
+    KeyIteration read(Path source, java.util.Optional<String> passphrase) throws IOException;
+
+    /** The export is passphrase-protected and no passphrase (missing) or a wrong one was given. */
+    class PassphraseException extends RuntimeException {
+        private final boolean missing;
+
+        public PassphraseException(String message, boolean missing) {
+            super(message);
+            this.missing = missing;
+        }
+
+        public boolean missing() { return missing; }
+    }
 }

@@ -48,26 +48,28 @@ public final class KeyTransferService implements KeyTransferUseCase {
     }
 
     @Override
-    public Exported export(UUID keyUuid, Path output) {
+    public Exported export(UUID keyUuid, Path output, Optional<String> passphrase) {
         configuration.load();
         KeyIteration alpha = new LocalKeys(keys).requireAlpha(keyUuid);
         try {
-            exports.write(output, alpha);
+            exports.write(output, alpha, passphrase);
         } catch (FileAlreadyExistsException e) {
             throw new OmegaSafeException("output file already exists: " + output, "choose another --output-path");
         } catch (IOException e) {
             throw new OmegaSafeException("cannot write " + output + ": " + e.getMessage(), "check the directory exists and is writable");
         }
-        return new Exported(output, keyUuid, alpha.iterationUuid(), alpha.keyName());
+        return new Exported(output, keyUuid, alpha.iterationUuid(), alpha.keyName(), fingerprint(alpha), passphrase.isPresent());
     }
 
     @Override
-    public Imported importKey(Path input, UUID ecsUuid) {
+    public Imported importKey(Path input, UUID ecsUuid, Optional<String> passphrase) {
         Settings settings = configuration.load();
         EcsEntry entry = ecs.require(ecsUuid);
         KeyIteration alpha;
         try {
-            alpha = exports.read(input);
+            alpha = exports.read(input, passphrase);
+        } catch (KeyExportFormat.PassphraseException e) {
+            throw new OmegaSafeException(e.getMessage(), "set OMEGASAFE_EXPORT_PASSPHRASE to the passphrase chosen at export");
         } catch (IOException e) {
             throw new OmegaSafeException("cannot read " + input + ": " + e.getMessage(), "check the path given to --input-file");
         }
@@ -100,7 +102,21 @@ public final class KeyTransferService implements KeyTransferUseCase {
             cache.find(d.iterationUuid()).ifPresent(e -> e.countsByReason().forEach((r, n) -> claims.put(r.wireName(), n)));
         }
         return new Imported(alpha.keyUuid(), alpha.iterationUuid(), alpha.keyName(), ecsUuid, entry.name(),
-                pulled.stream().map(DeltaRecord::seq).toList(), claims);
+                pulled.stream().map(DeltaRecord::seq).toList(), claims, fingerprint(alpha));
+    }
+
+    /**
+     * A short fingerprint of the Alpha for out-of-band comparison: the first 8 bytes of the SHA-256 of its
+     * binary form, as four groups of hex. It identifies the key material without revealing it.
+     */
+    static String fingerprint(KeyIteration alpha) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(domain.key.KeyIterationCodec.encode(alpha));
+            String hex = java.util.HexFormat.of().formatHex(d, 0, 8);
+            return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
