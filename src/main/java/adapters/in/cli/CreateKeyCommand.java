@@ -32,16 +32,24 @@ public class CreateKeyCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        if (keyName == null) throw missing("missing key name: pass --key-name <KEY_NAME>");
-        if (nucleusMb == null || rotorMb == null || rotors == null) {
-            throw missing("missing key size: pass --nucleus-size-mb, --rotor-size-mb and --number-of-rotors "
-                    + "(MEDIUM, the default preset: 0.25 0.25 3)");
+        boolean sizeGiven = nucleusMb != null && rotorMb != null && rotors != null;
+        if (keyName == null) {
+            if (!interactive()) throw missing("missing key name: pass --key-name <KEY_NAME>");
+            keyName = System.console().readLine("Key name: ").strip();
         }
         KeySize size;
-        try {
-            size = KeySize.custom(nucleusMb, rotorMb, rotors);
-        } catch (IllegalArgumentException e) {
-            throw missing(e.getMessage());
+        if (!sizeGiven) {
+            if (!interactive() || nucleusMb != null || rotorMb != null || rotors != null) {
+                throw missing("missing key size: pass --nucleus-size-mb, --rotor-size-mb and --number-of-rotors "
+                        + "(MEDIUM, the default preset: 0.25 0.25 3)");
+            }
+            size = KeyProfilePrompt.ask(out(), System.console());
+        } else {
+            try {
+                size = KeySize.custom(nucleusMb, rotorMb, rotors);
+            } catch (IllegalArgumentException e) {
+                throw missing(e.getMessage());
+            }
         }
         int workers = maxWorkers == null ? Runtime.getRuntime().availableProcessors() : maxWorkers;
         if (workers < 1) throw missing("--max-workers must be at least 1");
