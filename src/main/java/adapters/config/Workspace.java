@@ -133,7 +133,7 @@ public final class Workspace {
 
     private application.service.key.DeltaRenewal renewal() {
         return new application.service.key.DeltaRenewal(keyStore(), cacheStore(), new KeyGeneration(entropy),
-                new application.service.key.DeltaPublisher(positionSources(), encryptor()));
+                new application.service.key.DeltaPublisher(positionSources(), encryptor())::publish);
     }
 
     public DecryptFileUseCase decrypt() {

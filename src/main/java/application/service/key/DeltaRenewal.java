@@ -22,9 +22,15 @@ public final class DeltaRenewal {
     private final KeyStore keys;
     private final ClaimCacheStore cache;
     private final KeyGeneration generation;
-    private final DeltaPublisher publisher;
+    private final Publish publisher;
 
-    public DeltaRenewal(KeyStore keys, ClaimCacheStore cache, KeyGeneration generation, DeltaPublisher publisher) {
+    /** Encrypts and publishes a Delta to the ECS ({@link DeltaPublisher#publish}). */
+    @FunctionalInterface
+    public interface Publish {
+        void publish(EcsSession session, Settings settings, KeyIteration alpha, KeyIteration delta) throws IOException;
+    }
+
+    public DeltaRenewal(KeyStore keys, ClaimCacheStore cache, KeyGeneration generation, Publish publisher) {
         this.keys = keys;
         this.cache = cache;
         this.generation = generation;

@@ -153,6 +153,37 @@ class DeltaPullingCommandTest {
         assertEquals(1, notDelta.exitCode(), "a payload file is not a Delta");
     }
 
+    @Test
+    void fastForwardAbortsWhenTheEcsHasANewerDeltaAndOtherwiseMovesOnlyTheEcsPointer(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        renew(a, "a1");
+        byte[] ecsBefore = Files.readAllBytes(ecsFile);
+        LaunchResult stale = b.run("fast-forward-claim", "-k", key, "-c", "10", "--force");
+        assertEquals(1, stale.exitCode());
+        assertTrue(stale.getErrorOutput().contains("newer Delta") && stale.getErrorOutput().contains("pull-missing-deltas"),
+                stale.getErrorOutput());
+        assertTrue(java.util.Arrays.equals(ecsBefore, Files.readAllBytes(ecsFile)), "the ECS was not changed");
+        b.ok("pull-missing-deltas", "-k", key);
+        long before = Omega.json(b.ok("view-key", "-k", key, "--json")).get("deltas").get(1).get("latest_claimed_global_position").asLong();
+        b.ok("fast-forward-claim", "-k", key, "-c", "1000", "--force");
+        JsonNode after = Omega.json(b.ok("view-key", "-k", key, "--json"));
+        assertEquals(before + 1000, after.get("deltas").get(1).get("latest_claimed_global_position").asLong());
+        assertEquals(2, b.run("fast-forward-claim", "-k", key, "-c", "1").exitCode(), "needs --force without a terminal");
+    }
+
+    @Test
+    void deleteKeyCleansUpLocallyEvenWhenTheEcsIsUnavailable(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        assertEquals(2, b.run("delete-key", "-k", key).exitCode(), "needs --force without a terminal");
+        Files.move(ecsFile, tmp.resolve("away.sfc"));
+        LaunchResult r = b.ok("delete-key", "-k", key, "--force");
+        assertTrue(r.getOutput().contains("Delete-key completed for key " + key + "."), r.getOutput());
+        assertTrue(r.getErrorOutput().contains("ECS delete failed"), r.getErrorOutput());
+        assertEquals(0, Omega.json(b.ok("list-keys", "--json")).get("keys").size());
+        Files.move(tmp.resolve("away.sfc"), ecsFile);
+        assertEquals(1, Omega.json(a.ok("list-keys", "--json")).get("keys").size(), "A and the ECS keep the key");
+    }
+
     private static void copyEcs(Path file, Path dir) throws Exception {
         Files.copy(file, dir.resolve("claims.sfc"));
         copyTree(Path.of(file + ".deltas"), dir.resolve("claims.sfc.deltas"));
