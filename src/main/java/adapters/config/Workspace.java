@@ -156,7 +156,8 @@ public final class Workspace {
 
     public application.port.in.KeyTransferUseCase keyTransfer() {
         return new application.service.key.KeyTransferService(configuration, keyStore(), cacheStore(), ecsResolver(),
-                deltaSync(), new adapters.out.file.KeyExportFile(), positionSources());
+                deltaSync(), new adapters.out.file.KeyExportFile(new adapters.out.file.RecipientKeys(
+                new SecureContainer(root.resolve("recipient.sfc"), resolvedPassword))), positionSources());
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

@@ -21,19 +21,46 @@ final class KeyTransferCommands {
         @Option(names = {"-P", "--protect-with-passphrase"},
                 description = "Encrypt the export with a passphrase (from OMEGASAFE_EXPORT_PASSPHRASE, else asked twice).")
         boolean protect;
+        @Option(names = {"-R", "--recipient"}, paramLabel = "<RECIPIENT_KEY>",
+                description = "Encrypt the export to the receiving device's key (see 'omegasafe recipient-key' there).")
+        String recipient;
 
         @Override
         protected int execute() {
-            java.util.Optional<String> passphrase = protect ? java.util.Optional.of(Passphrases.forExport(this))
-                    : java.util.Optional.empty();
-            KeyTransferUseCase.Exported e = workspace().keyTransfer().export(keyUuid, output, passphrase);
+            if (protect && recipient != null) throw missing("--protect-with-passphrase and --recipient exclude each other");
+            KeyTransferUseCase.Exported e;
+            if (recipient != null) {
+                try {
+                    e = workspace().keyTransfer().exportForRecipient(keyUuid, output, recipient);
+                } catch (IllegalArgumentException bad) {
+                    throw missing("invalid --recipient: " + bad.getMessage());
+                }
+            } else {
+                java.util.Optional<String> passphrase = protect ? java.util.Optional.of(Passphrases.forExport(this))
+                        : java.util.Optional.empty();
+                e = workspace().keyTransfer().export(keyUuid, output, passphrase);
+            }
             out().println("Alpha exported to: " + e.path());
             out().println("  Key UUID:             " + e.keyUuid());
             out().println("  Key name:             " + e.keyName());
             out().println("  Alpha iteration UUID: " + e.alphaIterationUuid());
             out().println("  Alpha fingerprint:    " + e.fingerprint() + "  (compare it with the one import-key shows)");
-            out().println("  Protection:           " + (e.protectedByPassphrase() ? "passphrase (AES-256-GCM, Argon2id)" : "none"));
+            out().println("  Protection:           " + (recipient != null ? "recipient key (X25519, AES-256-GCM)"
+                    : e.protectedByPassphrase() ? "passphrase (AES-256-GCM, Argon2id)" : "none"));
             out().println("Treat this file as the key itself: transfer it by an approved secure channel, never with ECS credentials.");
+            return 0;
+        }
+    }
+
+    /** {@code omegasafe recipient-key}: this device's X25519 key for receiving exported Alphas. */
+    @Command(name = "recipient-key", mixinStandardHelpOptions = true,
+            description = "Show this device's recipient public key (created on first use) for 'export-key --recipient'.")
+    public static class Recipient extends BaseCommand {
+        @Override
+        protected int execute() {
+            String[] k = workspace().keyTransfer().recipientKey();
+            out().println(k[0]);
+            out().println("Fingerprint: " + k[1] + "  (the exporting side should confirm it out of band)");
             return 0;
         }
     }

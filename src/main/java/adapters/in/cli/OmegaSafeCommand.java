@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Create OmegaSafe keys, encrypt and decrypt files, coordinate key space through an ECS.",
         subcommands = {InitCommand.class, SetConfigCommand.class, EraseAllCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, CreateKeyCommand.class,
                 ListKeysCommand.class, ViewKeyCommand.class, KeyTransferCommands.Export.class,
-                KeyTransferCommands.Import.class, KeyTransferCommands.Pull.class, ImportKeyDeltaCommand.class,
+                KeyTransferCommands.Import.class, KeyTransferCommands.Pull.class, KeyTransferCommands.Recipient.class, ImportKeyDeltaCommand.class,
                 KeyMaintenanceCommands.FastForward.class, KeyMaintenanceCommands.Delete.class, EncryptCommand.class, DecryptCommand.class})
 public class OmegaSafeCommand implements Runnable {
 

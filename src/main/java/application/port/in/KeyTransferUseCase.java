@@ -15,6 +15,12 @@ public interface KeyTransferUseCase {
     /** Writes the key's Alpha to a new file at {@code output}, encrypted when a passphrase is given. */
     Exported export(UUID keyUuid, Path output, java.util.Optional<String> passphrase);
 
+    /** Writes the key's Alpha encrypted to another device's recipient key ({@code omegasafe recipient-key} there). */
+    Exported exportForRecipient(UUID keyUuid, Path output, String recipientKey);
+
+    /** This device's recipient public key (created on first use) and its fingerprint. */
+    String[] recipientKey();
+
     record Imported(UUID keyUuid, UUID alphaIterationUuid, String keyName, UUID ecsUuid, String ecsName,
                     List<Integer> pulledDeltas, Map<String, Integer> claimsByReason, String fingerprint) { }
 

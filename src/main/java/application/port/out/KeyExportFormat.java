@@ -14,6 +14,17 @@ public interface KeyExportFormat {
     void write(Path target, KeyIteration alpha, java.util.Optional<String> passphrase) throws IOException;
 
     /**
+     * Writes {@code alpha} encrypted to a recipient's public key (X25519 with an ephemeral key); only the
+     * config root holding the matching private key can import it.
+     *
+     * @throws IllegalArgumentException when {@code recipientKey} is not a recipient public key
+     */
+    void writeForRecipient(Path target, KeyIteration alpha, String recipientKey) throws IOException;
+
+    /** This root's recipient public key (created on first use) and its fingerprint. */
+    String[] recipientKey() throws IOException;
+
+    /**
      * Reads an exported Alpha.
      *
      * @throws NotAnEncryptedFileException when the file is not an exported OmegaSafe key or is damaged

@@ -62,6 +62,30 @@ public final class KeyTransferService implements KeyTransferUseCase {
     }
 
     @Override
+    public Exported exportForRecipient(UUID keyUuid, Path output, String recipientKey) {
+        configuration.load();
+        KeyIteration alpha = new LocalKeys(keys).requireAlpha(keyUuid);
+        try {
+            exports.writeForRecipient(output, alpha, recipientKey);
+        } catch (FileAlreadyExistsException e) {
+            throw new OmegaSafeException("output file already exists: " + output, "choose another --output-path");
+        } catch (IOException e) {
+            throw new OmegaSafeException("cannot write " + output + ": " + e.getMessage(), "check the directory exists and is writable");
+        }
+        return new Exported(output, keyUuid, alpha.iterationUuid(), alpha.keyName(), fingerprint(alpha), true);
+    }
+
+    @Override
+    public String[] recipientKey() {
+        configuration.load();
+        try {
+            return exports.recipientKey();
+        } catch (IOException e) {
+            throw new OmegaSafeException("cannot create the recipient key: " + e.getMessage(), null);
+        }
+    }
+
+    @Override
     public Imported importKey(Path input, UUID ecsUuid, Optional<String> passphrase) {
         Settings settings = configuration.load();
         EcsEntry entry = ecs.require(ecsUuid);
@@ -69,7 +93,8 @@ public final class KeyTransferService implements KeyTransferUseCase {
         try {
             alpha = exports.read(input, passphrase);
         } catch (KeyExportFormat.PassphraseException e) {
-            throw new OmegaSafeException(e.getMessage(), "set OMEGASAFE_EXPORT_PASSPHRASE to the passphrase chosen at export");
+            throw new OmegaSafeException(e.getMessage(), "set OMEGASAFE_EXPORT_PASSPHRASE to the passphrase chosen at export, "
+                    + "or import on the device whose recipient key the export was made for");
         } catch (IOException e) {
             throw new OmegaSafeException("cannot read " + input + ": " + e.getMessage(), "check the path given to --input-file");
         }
