@@ -35,19 +35,7 @@ class ConfigurationPasswordIT {
         return Packaged.run(tmp, name, env, args);
     }
 
-    private Packaged.Run ok(String name, Map<String, String> env, String... args) throws Exception {
-        Packaged.Run r = run(name, env, args);
-        assertEquals(0, r.process().exitValue(), () -> name + ": " + text(r));
-        return r;
-    }
 
-    private static String text(Packaged.Run r) {
-        try {
-            return r.stdout() + r.stderr();
-        } catch (Exception e) {
-            return e.toString();
-        }
-    }
 
     @Test
     void wrongPasswordInvalidOverridesAndSecretsAtDebug() throws Exception {
@@ -55,23 +43,23 @@ class ConfigurationPasswordIT {
         String d = cfg.toString();
         Map<String, String> env = env("OMEGASAFE_TRADITIONAL_ENC_LAYER_PASS", LAYER_PASSWORD);
         StringBuilder all = new StringBuilder();
-        all.append(text(ok("init", env, "init", "-d", d, "--skip-http-ecs", "-l", "DEBUG")));
-        all.append(text(ok("ecs", env, "create-sfc-ecs", "-d", d, "-n", "l", "-y", "-l", "DEBUG")));
-        all.append(text(ok("key", env, "create-key", "-d", d, "-k", "k", "-n", "0.25", "-r", "0.25", "-c", "2", "-l", "DEBUG")));
-        Packaged.Run list = ok("list", env, "list-keys", "-d", d, "--json", "-l", "DEBUG");
-        all.append(text(list));
+        all.append(Packaged.ok(tmp, "init", env, "init", "-d", d, "--skip-http-ecs", "-l", "DEBUG").all());
+        all.append(Packaged.ok(tmp, "ecs", env, "create-sfc-ecs", "-d", d, "-n", "l", "-y", "-l", "DEBUG").all());
+        all.append(Packaged.ok(tmp, "key", env, "create-key", "-d", d, "-k", "k", "-n", "0.25", "-r", "0.25", "-c", "2", "-l", "DEBUG").all());
+        Packaged.Run list = Packaged.ok(tmp, "list", env, "list-keys", "-d", d, "--json", "-l", "DEBUG");
+        all.append(list.all());
         String key = list.stdout().replaceAll("(?s).*\"key_uuid\" : \"([^\"]+)\".*", "$1");
         Path input = Files.writeString(tmp.resolve("p.txt"), "payload");
-        all.append(text(ok("enc", env, "encrypt", "-d", d, "-i", input.toString(), "-k", key, "-o", tmp.toString(),
-                "-f", "p.enc", "-l", "DEBUG")));
+        all.append(Packaged.ok(tmp, "enc", env, "encrypt", "-d", d, "-i", input.toString(), "-k", key, "-o", tmp.toString(),
+                "-f", "p.enc", "-l", "DEBUG").all());
         Files.delete(input);
-        all.append(text(ok("dec", env, "decrypt", "-d", d, "-i", tmp.resolve("p.enc").toString(), "-o", tmp.toString(),
-                "-l", "DEBUG")));
-        all.append(text(ok("set", env, "set-config", "-d", d, "-t", "Another-pass-77", "-l", "DEBUG")));
+        all.append(Packaged.ok(tmp, "dec", env, "decrypt", "-d", d, "-i", tmp.resolve("p.enc").toString(), "-o", tmp.toString(),
+                "-l", "DEBUG").all());
+        all.append(Packaged.ok(tmp, "set", env, "set-config", "-d", d, "-t", "Another-pass-77", "-l", "DEBUG").all());
         Packaged.Run wrongLayer = run("wrong-layer", env("OMEGASAFE_TRADITIONAL_ENC_LAYER_PASS", "Wrong-layer-pass-1"),
                 "decrypt", "-d", d, "-i", tmp.resolve("p.enc").toString(), "-o", tmp.toString(), "-f", "x.txt", "-l", "DEBUG");
         assertEquals(1, wrongLayer.process().exitValue());
-        all.append(text(wrongLayer));
+        all.append(wrongLayer.all());
         String everything = all.toString();
         for (String secret : new String[] {CONFIG_PASSWORD, LAYER_PASSWORD, "Another-pass-77", "Wrong-layer-pass-1"}) {
             assertFalse(everything.contains(secret), "a secret was printed: " + secret);
@@ -88,7 +76,7 @@ class ConfigurationPasswordIT {
         assertTrue(wrong.stderr().startsWith("error: cannot open omegasafe_keys.sfc: wrong configuration password"), wrong.stderr());
         assertTrue(wrong.stderr().contains("hint: set OMEGASAFE_CONFIG_PASSWORD"), wrong.stderr());
 
-        Packaged.Run badEnv = ok("bad-env", env("OMEGASAFE_OFFLINE_MODE", "sometimes", "OMEGASAFE_CACHE_OFFLINE_KEY_CAPACITY_GB",
+        Packaged.Run badEnv = Packaged.ok(tmp, "bad-env", env("OMEGASAFE_OFFLINE_MODE", "sometimes", "OMEGASAFE_CACHE_OFFLINE_KEY_CAPACITY_GB",
                 "1000.5"), "list-keys", "-d", d);
         assertTrue(badEnv.stderr().contains("WARNING: ignoring invalid OMEGASAFE_OFFLINE_MODE"), badEnv.stderr());
         assertTrue(badEnv.stderr().contains("WARNING: ignoring invalid OMEGASAFE_CACHE_OFFLINE_KEY_CAPACITY_GB"), badEnv.stderr());
@@ -102,18 +90,18 @@ class ConfigurationPasswordIT {
         assertTrue(r.stderr().contains("config directory does not exist") && r.stderr().contains("hint: "), r.stderr());
         assertFalse(Files.exists(missing));
         Path fromEnv = tmp.resolve("env-root");
-        ok("init-env", env("OMEGASAFE_CONFIG_DIR", fromEnv.toString()), "init", "--skip-http-ecs");
+        Packaged.ok(tmp, "init-env", env("OMEGASAFE_CONFIG_DIR", fromEnv.toString()), "init", "--skip-http-ecs");
         assertTrue(Files.isRegularFile(fromEnv.resolve("config.ini")));
         assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fromEnv)));
         Path flag = Files.createDirectory(tmp.resolve("flag-root"));
-        ok("init-flag", env("OMEGASAFE_CONFIG_DIR", fromEnv.toString()), "init", "-d", flag.toString(), "--skip-http-ecs");
+        Packaged.ok(tmp, "init-flag", env("OMEGASAFE_CONFIG_DIR", fromEnv.toString()), "init", "-d", flag.toString(), "--skip-http-ecs");
         assertTrue(Files.isRegularFile(flag.resolve("config.ini")), "--config-dir wins over OMEGASAFE_CONFIG_DIR");
     }
 
     @Test
     void withoutPasswordOrKeyringCommandsNameInitAndTheVariable() throws Exception {
         Path cfg = Files.createDirectory(tmp.resolve("cfg"));
-        ok("init", env(), "init", "-d", cfg.toString(), "--skip-http-ecs");
+        Packaged.ok(tmp, "init", env(), "init", "-d", cfg.toString(), "--skip-http-ecs");
         Map<String, String> none = new HashMap<>();
         none.put("OMEGASAFE_CONFIG_PASSWORD", "");
         none.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/omegasafe-bus");
@@ -135,25 +123,25 @@ class ConfigurationPasswordIT {
         Map<String, String> keyring = new HashMap<>();
         keyring.put("OMEGASAFE_CONFIG_PASSWORD", "");
         keyring.put("OMEGASAFE_KEYRING_SERVICE_NAME", "omegasafe-it-" + UUID.randomUUID());
-        Packaged.Run init = ok("init", keyring, "init", "-d", d, "--skip-http-ecs");
+        Packaged.Run init = Packaged.ok(tmp, "init", keyring, "init", "-d", d, "--skip-http-ecs");
         assertTrue(init.stdout().contains("generated and stored in the OS keyring"), init.stdout());
-        ok("ecs", keyring, "create-sfc-ecs", "-d", d, "-n", "l", "-y");
+        Packaged.ok(tmp, "ecs", keyring, "create-sfc-ecs", "-d", d, "-n", "l", "-y");
         Packaged.Run again = run("again", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing");
-        assertEquals(2, again.process().exitValue(), text(again));
+        assertEquals(2, again.process().exitValue(), again.all());
         assertTrue(again.stderr().contains("--reuse-password") && again.stderr().contains("--new-password"), again.stderr());
-        Packaged.Run fresh = ok("new", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--new-password");
+        Packaged.Run fresh = Packaged.ok(tmp, "new", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--new-password");
         assertTrue(fresh.stdout().contains("generated and stored in the OS keyring"), fresh.stdout());
         // the first SFC ECS file was made under the old password: a new one is needed after --new-password
         Packaged.Run stale = run("stale", keyring, "create-sfc-ecs", "-d", d, "-n", "l", "-y");
         assertEquals(1, stale.process().exitValue());
         assertTrue(stale.stderr().contains("does not open with this device's configuration password"), stale.stderr());
-        ok("ecs2", keyring, "create-sfc-ecs", "-d", d, "-n", "l2", "-y", "-p", cfg.resolve("claims2.sfc").toString());
-        Packaged.Run reuse = ok("reuse", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--reuse-password");
+        Packaged.ok(tmp, "ecs2", keyring, "create-sfc-ecs", "-d", d, "-n", "l2", "-y", "-p", cfg.resolve("claims2.sfc").toString());
+        Packaged.Run reuse = Packaged.ok(tmp, "reuse", keyring, "init", "-d", d, "--skip-http-ecs", "--override-existing", "--reuse-password");
         assertTrue(reuse.stdout().contains("reused from the OS keyring"), reuse.stdout());
-        ok("list", keyring, "list-ecs", "-d", d);
-        Packaged.Run erase = ok("erase", keyring, "erase-all", "-d", d, "--force");
+        Packaged.ok(tmp, "list", keyring, "list-ecs", "-d", d);
+        Packaged.Run erase = Packaged.ok(tmp, "erase", keyring, "erase-all", "-d", d, "--force");
         assertTrue(erase.stdout().contains("Keyring password: removed"), erase.stdout());
         Packaged.Run gone = run("gone", keyring, "erase-all", "-d", d, "--force");
-        assertTrue(gone.stdout().contains("Keyring password: not found"), text(gone));
+        assertTrue(gone.stdout().contains("Keyring password: not found"), gone.all());
     }
 }

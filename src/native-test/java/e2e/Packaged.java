@@ -56,6 +56,22 @@ final class Packaged {
         String stderr() throws IOException {
             return Files.readString(err);
         }
+
+        /** Both streams, for assertion messages. */
+        String all() {
+            try {
+                return stdout() + stderr();
+            } catch (IOException e) {
+                return e.toString();
+            }
+        }
+    }
+
+    /** Runs to completion and requires exit code 0. */
+    static Run ok(Path dir, String name, Map<String, String> env, String... args) throws Exception {
+        Run r = run(dir, name, env, args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.process().exitValue(), () -> name + ": " + r.all());
+        return r;
     }
 
     static Run start(Path dir, String name, Map<String, String> env, String... args) throws IOException {

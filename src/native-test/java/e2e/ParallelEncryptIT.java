@@ -32,28 +32,16 @@ class ParallelEncryptIT {
     @TempDir
     Path tmp;
 
-    private Packaged.Run ok(String name, String... args) throws Exception {
-        Packaged.Run r = Packaged.run(tmp, name, ENV, args);
-        assertEquals(0, r.process().exitValue(), () -> name + ": " + safe(r));
-        return r;
-    }
 
-    private static String safe(Packaged.Run r) {
-        try {
-            return r.stdout() + r.stderr();
-        } catch (Exception e) {
-            return e.toString();
-        }
-    }
 
     @Test
     void eightProcessesNeverShareAPosition() throws Exception {
         Path cfg = Files.createDirectory(tmp.resolve("cfg"));
         String d = cfg.toString();
-        ok("init", "init", "-d", d, "--skip-http-ecs");
-        ok("ecs", "create-sfc-ecs", "-d", d, "-n", "local", "-p", cfg.resolve("claims.sfc").toString(), "-y");
-        ok("key", "create-key", "-d", d, "-k", "par", "-n", "0.25", "-r", "0.25", "-c", "2");
-        String key = new ObjectMapper().readTree(ok("list", "list-keys", "-d", d, "--json").stdout())
+        Packaged.ok(tmp, "init", ENV, "init", "-d", d, "--skip-http-ecs");
+        Packaged.ok(tmp, "ecs", ENV, "create-sfc-ecs", "-d", d, "-n", "local", "-p", cfg.resolve("claims.sfc").toString(), "-y");
+        Packaged.ok(tmp, "key", ENV, "create-key", "-d", d, "-k", "par", "-n", "0.25", "-r", "0.25", "-c", "2");
+        String key = new ObjectMapper().readTree(Packaged.ok(tmp, "list", ENV, "list-keys", "-d", d, "--json").stdout())
                 .get("keys").get(0).get("key_uuid").asText();
         Path ini = cfg.resolve("config.ini");
         Files.writeString(ini, Files.readString(ini)
@@ -75,7 +63,7 @@ class ParallelEncryptIT {
         }
         for (int i = 0; i < PROCESSES; i++) {
             Packaged.Run r = runs.get(i);
-            assertEquals(0, r.await(), "encrypt " + i + ": " + safe(r));
+            assertEquals(0, r.await(), "encrypt " + i + ": " + r.all());
         }
 
         List<PositionRange> ranges = new ArrayList<>();
@@ -90,7 +78,7 @@ class ParallelEncryptIT {
                 assertFalse(ranges.get(i).overlaps(ranges.get(j)), "files " + i + " and " + j + ": " + ranges.get(i) + " " + ranges.get(j));
             }
         }
-        JsonNode k = new ObjectMapper().readTree(ok("list2", "list-keys", "-d", d, "--json").stdout()).get("keys").get(0);
+        JsonNode k = new ObjectMapper().readTree(Packaged.ok(tmp, "list2", ENV, "list-keys", "-d", d, "--json").stdout()).get("keys").get(0);
         long c = k.get("maximum_file_size_for_encryption").get("bytes").asLong();
         long latestClaimed = 2 * c - 1 - k.get("latest_delta_capacity_left").get("remaining_bytes").asLong();
         for (PositionRange r : ranges) {
@@ -99,7 +87,7 @@ class ParallelEncryptIT {
 
         Path back = Files.createDirectory(tmp.resolve("back"));
         for (int i = 0; i < PROCESSES; i++) {
-            ok("dec" + i, "decrypt", "-d", d, "-i", out.resolve("f" + i + ".omegasafe").toString(), "-o", back.toString());
+            Packaged.ok(tmp, "dec" + i, ENV, "decrypt", "-d", d, "-i", out.resolve("f" + i + ".omegasafe").toString(), "-o", back.toString());
             assertArrayEquals(Files.readAllBytes(inputs.get(i)), Files.readAllBytes(back.resolve("in-" + i + ".bin")));
         }
     }

@@ -26,19 +26,7 @@ class ProtectedExportIT {
         return m;
     }
 
-    private Packaged.Run ok(String name, Map<String, String> env, String... args) throws Exception {
-        Packaged.Run r = Packaged.run(tmp, name, env, args);
-        assertEquals(0, r.process().exitValue(), () -> name + ": " + safe(r));
-        return r;
-    }
 
-    private static String safe(Packaged.Run r) {
-        try {
-            return r.stdout() + r.stderr();
-        } catch (Exception e) {
-            return e.toString();
-        }
-    }
 
     private static String fingerprint(String out) {
         Matcher m = FINGERPRINT.matcher(out);
@@ -51,25 +39,25 @@ class ProtectedExportIT {
         Path a = Files.createDirectory(tmp.resolve("a"));
         Path b = Files.createDirectory(tmp.resolve("b"));
         Path ecs = a.resolve("claims.sfc");
-        ok("a-init", env(), "init", "-d", a.toString(), "--skip-http-ecs");
-        ok("a-ecs", env(), "create-sfc-ecs", "-d", a.toString(), "-n", "l", "-p", ecs.toString(), "-y");
-        ok("a-key", env(), "create-key", "-d", a.toString(), "-k", "k", "-n", "0.25", "-r", "0.25", "-c", "2");
-        String key = ok("a-list", env(), "list-keys", "-d", a.toString(), "--json").stdout()
+        Packaged.ok(tmp, "a-init", env(), "init", "-d", a.toString(), "--skip-http-ecs");
+        Packaged.ok(tmp, "a-ecs", env(), "create-sfc-ecs", "-d", a.toString(), "-n", "l", "-p", ecs.toString(), "-y");
+        Packaged.ok(tmp, "a-key", env(), "create-key", "-d", a.toString(), "-k", "k", "-n", "0.25", "-r", "0.25", "-c", "2");
+        String key = Packaged.ok(tmp, "a-list", env(), "list-keys", "-d", a.toString(), "--json").stdout()
                 .replaceAll("(?s).*\"key_uuid\" : \"([^\"]+)\".*", "$1");
         Path export = tmp.resolve("alpha.protected");
         Packaged.Run noPass = Packaged.run(tmp, "no-pass", env(), "export-key", "-d", a.toString(), "-k", key, "-o",
                 export.toString(), "-P");
-        assertEquals(2, noPass.process().exitValue(), safe(noPass));
+        assertEquals(2, noPass.process().exitValue(), noPass.all());
         assertTrue(noPass.stderr().contains("OMEGASAFE_EXPORT_PASSPHRASE"), noPass.stderr());
-        Packaged.Run exported = ok("export", env("OMEGASAFE_EXPORT_PASSPHRASE", "correct horse battery"), "export-key", "-d",
+        Packaged.Run exported = Packaged.ok(tmp, "export", env("OMEGASAFE_EXPORT_PASSPHRASE", "correct horse battery"), "export-key", "-d",
                 a.toString(), "-k", key, "-o", export.toString(), "-P");
         byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(export), 10);
         assertEquals("OMEGASFC", new String(head, 0, 8, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(1, head[9], "secure mode");
 
-        ok("b-init", env(), "init", "-d", b.toString(), "--skip-http-ecs");
-        ok("b-ecs", env(), "create-sfc-ecs", "-d", b.toString(), "-n", "shared", "-p", ecs.toString(), "-y");
-        String ecsUuid = ok("b-list-ecs", env(), "list-ecs", "-d", b.toString(), "--json").stdout()
+        Packaged.ok(tmp, "b-init", env(), "init", "-d", b.toString(), "--skip-http-ecs");
+        Packaged.ok(tmp, "b-ecs", env(), "create-sfc-ecs", "-d", b.toString(), "-n", "shared", "-p", ecs.toString(), "-y");
+        String ecsUuid = Packaged.ok(tmp, "b-list-ecs", env(), "list-ecs", "-d", b.toString(), "--json").stdout()
                 .replaceAll("(?s).*\"ecs_uuid\" : \"([^\"]+)\".*", "$1");
         Packaged.Run missing = Packaged.run(tmp, "imp-missing", env(), "import-key", "-d", b.toString(), "-e", ecsUuid, "-i",
                 export.toString());
@@ -80,7 +68,7 @@ class ProtectedExportIT {
                 "import-key", "-d", b.toString(), "-e", ecsUuid, "-i", export.toString());
         assertEquals(1, wrong.process().exitValue());
         assertTrue(wrong.stderr().contains("wrong passphrase"), wrong.stderr());
-        Packaged.Run imported = ok("imp", env("OMEGASAFE_EXPORT_PASSPHRASE", "correct horse battery"), "import-key", "-d",
+        Packaged.Run imported = Packaged.ok(tmp, "imp", env("OMEGASAFE_EXPORT_PASSPHRASE", "correct horse battery"), "import-key", "-d",
                 b.toString(), "-e", ecsUuid, "-i", export.toString());
         assertEquals(fingerprint(exported.stdout()), fingerprint(imported.stdout()), "both sides show the same fingerprint");
     }

@@ -28,23 +28,19 @@ class DeltaPullingCommandTest {
     private Path ecsFile;
     private String ecsUuidB;
 
-    private static void set(Path root, String property, String value) throws Exception {
-        Path ini = root.resolve("config.ini");
-        Files.writeString(ini, Files.readString(ini).replaceAll("(?m)^" + property + "\\s*=.*$", property + " = " + value));
-    }
 
     /** A creates the key, B imports it; both with caches off unless {@code bCaches}. */
     private void twoDevices(QuarkusMainLauncher l, boolean bCaches) throws Exception {
         a = new Omega(l, Files.createDirectory(tmp.resolve("a")));
         key = a.setUpKey();
         ecsFile = a.root.resolve("claims.sfc");
-        set(a.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
-        set(a.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
+        Omega.set(a.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
+        Omega.set(a.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
         a.ok("export-key", "-k", key, "-o", tmp.resolve("alpha.export").toString());
         b = joined(l, "b");
         if (!bCaches) {
-            set(b.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
-            set(b.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
+            Omega.set(b.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
+            Omega.set(b.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
         }
     }
 

@@ -21,10 +21,6 @@ class OfflineFallbackCommandTest {
     @TempDir
     Path tmp;
 
-    private static void set(Path root, String property, String value) throws Exception {
-        Path ini = root.resolve("config.ini");
-        Files.writeString(ini, Files.readString(ini).replaceAll("(?m)^" + property + "\\s*=.*$", property + " = " + value));
-    }
 
     private Path file(String name, int size) throws Exception {
         byte[] b = new byte[size];
@@ -41,8 +37,8 @@ class OfflineFallbackCommandTest {
         Omega omega = new Omega(launcher, Files.createDirectory(tmp.resolve("cfg")));
         String key = omega.setUpKey();
         Path ecsFile = omega.root.resolve("claims.sfc");
-        set(omega.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0.00001");
-        set(omega.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0.001");
+        Omega.set(omega.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0.00001");
+        Omega.set(omega.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0.001");
         Path out = Files.createDirectory(tmp.resolve("out"));
 
         omega.ok("encrypt", "-i", file("a.bin", 2_000).toString(), "-k", key, "-o", out.toString(), "-f", "a.enc");
@@ -62,7 +58,7 @@ class OfflineFallbackCommandTest {
         // ECS back, OFFLINE_MODE true: served from OFFLINE without touching the ECS file
         Files.move(away, ecsFile);
         byte[] ecsBefore = sha(ecsFile);
-        set(omega.root, "OFFLINE_MODE", "TRUE");
+        Omega.set(omega.root, "OFFLINE_MODE", "TRUE");
         omega.ok("encrypt", "-i", file("d.bin", 20_000).toString(), "-k", key, "-o", out.toString(), "-f", "d.enc");
         assertArrayEquals(ecsBefore, sha(ecsFile), "OFFLINE_MODE must not claim from the ECS");
 

@@ -45,6 +45,17 @@ final class Omega {
         return keys.get("keys").get(0).get("key_uuid").asText();
     }
 
+    /** Sets {@code PROPERTY = value} in this root's config.ini. */
+    void set(String property, String value) throws Exception {
+        set(root, property, value);
+    }
+
+    static void set(Path root, String property, String value) throws Exception {
+        Path ini = root.resolve("config.ini");
+        java.nio.file.Files.writeString(ini, java.nio.file.Files.readString(ini)
+                .replaceAll("(?m)^" + property + "\\s*=.*$", property + " = " + java.util.regex.Matcher.quoteReplacement(value)));
+    }
+
     static JsonNode json(LaunchResult r) throws Exception {
         return new ObjectMapper().readTree(r.getOutput());
     }

@@ -24,17 +24,13 @@ class RenewalCommandTest {
     @TempDir
     Path tmp;
 
-    private static void set(Path root, String property, String value) throws Exception {
-        Path ini = root.resolve("config.ini");
-        Files.writeString(ini, Files.readString(ini).replaceAll("(?m)^" + property + "\\s*=.*$", property + " = " + value));
-    }
 
     @Test
     void exhaustionRenewsTheKeyAndTheOtherDevicePullsTheNewDelta(QuarkusMainLauncher launcher) throws Exception {
         Omega a = new Omega(launcher, Files.createDirectory(tmp.resolve("a")));
         String key = a.setUpKey();
-        set(a.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
-        set(a.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
+        Omega.set(a.root, "CACHE_PERFORMANCE_KEY_CAPACITY_GB", "0");
+        Omega.set(a.root, "CACHE_OFFLINE_KEY_CAPACITY_GB", "0");
         byte[] data = new byte[20_000];
         new Random(4).nextBytes(data);
         Path input = Files.write(tmp.resolve("doc.bin"), data);
