@@ -110,6 +110,18 @@ class DeltaPullingCommandTest {
     }
 
     @Test
+    void d4_decryptPullsOnlyUpToTheDeltaThatHoldsTheFile(QuarkusMainLauncher l) throws Exception {
+        twoDevices(l, false);
+        renew(a, "a1");
+        renew(a, "a2");
+        assertEquals(1, localSeq(b));
+        Path back = Files.createDirectory(tmp.resolve("back"));
+        b.ok("decrypt", "-i", tmp.resolve("a1.enc").toString(), "-o", back.toString());
+        assertEquals("a1", Files.readString(back.resolve("a1.txt")));
+        assertEquals(2, localSeq(b), "pulled Delta 2, which holds the file, and not Delta 3");
+    }
+
+    @Test
     void d5_importKeyPullsEveryDelta_d7_pullMissingDeltasCatchesUp(QuarkusMainLauncher l) throws Exception {
         twoDevices(l, false);
         renew(a, "a1");
