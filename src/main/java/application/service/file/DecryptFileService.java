@@ -93,7 +93,7 @@ public final class DecryptFileService implements DecryptFileUseCase {
             }
             target = outDir.resolve(name);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw EncryptFileService.outputExists(target);
-            files.writeNew(target, decryptor::finish);
+            files.writeNew(target, out -> decryptor.finish(out, request.maxThreads()));
             return new Result(target, length, System.nanoTime() - began);
         } catch (FileAlreadyExistsException e) {
             throw EncryptFileService.outputExists(target == null ? Path.of(e.getFile()) : target);

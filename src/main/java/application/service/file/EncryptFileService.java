@@ -98,7 +98,7 @@ public final class EncryptFileService implements EncryptFileUseCase {
             PositionRange range = taken.range();
             String originalName = input.getFileName() == null ? "file" : input.getFileName().toString();
             encryptor.write(target, delta, range.start(), originalName, plan, () -> files.open(input),
-                    settings.traditionalLayerPassword());
+                    settings.traditionalLayerPassword(), request.maxThreads());
             return new Result(target, length, range.start(), plan.positions(), System.nanoTime() - began);
         } catch (FileAlreadyExistsException e) {
             throw outputExists(target);

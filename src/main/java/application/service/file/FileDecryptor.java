@@ -52,10 +52,15 @@ public final class FileDecryptor {
 
     /** Streams the plaintext to {@code out}, then verifies the container's end and the SHA-256. */
     public void finish(OutputStream out) throws IOException {
+        finish(out, 1);
+    }
+
+    /** As {@link #finish(OutputStream)}, transforming on {@code threads} threads (SHA-256 alongside). */
+    public void finish(OutputStream out, int threads) throws IOException {
         MessageDigest digest = OmegaStreams.newSha256();
         InputStream data = opened.data();
-        OmegaStreams.decryptCopy(cipher, opened.metadata().globalPositionStart() + FileMetadata.FILE_METADATA_SIZE, data,
-                metadata.length(), out, digest, new byte[OmegaStreams.BUFFER_SIZE]);
+        ParallelTransform.copy(cipher, false, opened.metadata().globalPositionStart() + FileMetadata.FILE_METADATA_SIZE, data,
+                metadata.length(), out, digest, threads);
         opened.verifyEnd();
         if (!MessageDigest.isEqual(digest.digest(), metadata.sha256())) {
             throw new NotAnEncryptedFileException("SHA-256 of the decrypted data does not match: the file was modified or damaged");

@@ -52,6 +52,12 @@ public final class FileEncryptor {
     /** Hashes the plaintext, then streams the whole encrypted file to {@code target}. */
     public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
                       Source source, Optional<String> traditionalPassword) throws IOException {
+        write(target, iteration, start, originalName, plan, source, traditionalPassword, 1);
+    }
+
+    /** As above, transforming the payload on {@code threads} threads. */
+    public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
+                      Source source, Optional<String> traditionalPassword, int threads) throws IOException {
         byte[] buffer = new byte[OmegaStreams.BUFFER_SIZE];
         byte[] hash;
         try (InputStream in = source.open()) {
@@ -66,7 +72,7 @@ public final class FileEncryptor {
             out.write(prefix);
             p += prefix.length;
             try (InputStream in = source.open()) {
-                p = OmegaStreams.encryptCopy(cipher, p, in, plan.length(), out, buffer);
+                p = ParallelTransform.copy(cipher, true, p, in, plan.length(), out, null, threads);
                 if (in.read() != -1) throw new IOException("input file grew while being encrypted");
             }
             long left = plan.suffix();
