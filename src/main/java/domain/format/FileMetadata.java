@@ -25,7 +25,10 @@ import java.util.Objects;
  * 1..{@value #MAX_NAME_BYTES}, a name that is not strict UTF-8, a negative length or non-zero padding.
  */
 public record FileMetadata(String name, long length, byte[] sha256) {
-    /** Fixed prefix size: the reader learns the plaintext length before it meets the random suffix. */
+    /**
+     * Fixed prefix size, as in the reference's format: the reader learns the plaintext length before it
+     * meets the random suffix.
+     */
     public static final int FILE_METADATA_SIZE = 1024;
     /** Identifies the block ("OmegaSafe File Metadata"), so a wrong key or position is detected at once. */
     private static final byte[] MAGIC = {'O', 'S', 'F', 'M'};

@@ -14,6 +14,7 @@ import java.util.Locale;
 public final class SizeFormat {
     /** Decimal units; EB is the largest the reference uses ({@code 13,545.6 EB}). */
     private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+    /** Decimal step between units (SPEC §2: 1 KB = 1000 B), which reproduces the reference tables. */
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private SizeFormat() { }
