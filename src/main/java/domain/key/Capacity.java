@@ -10,6 +10,7 @@ import java.math.BigInteger;
 public record Capacity(long nominalKeySizeBytes, long iterationCapacity, long supportedDeltas,
                        BigInteger totalCapacity, long maxFileSize) {
 
+    /** The summary of {@code size}; the total is a BigInteger because BIG's (about 1.35 * 10^22) exceeds a long. */
     public static Capacity of(KeySize size) {
         long nominal = size.nominalBytes();
         long c = size.shape().iterationCapacity();

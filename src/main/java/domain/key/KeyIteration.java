@@ -7,8 +7,14 @@ import java.util.UUID;
 
 /**
  * One iteration of a key: the Alpha ({@code seq == 0}) or a Delta ({@code seq > 0}), with its nucleus
- * and rotor chains. Iteration {@code s} owns the global positions {@code [s*C, (s+1)*C - 1]}; positions
- * are 64-bit, so an iteration whose last position would overflow a long is refused.
+ * and rotor chains. Iteration {@code s} owns the global positions {@code [s*C, (s+1)*C - 1]}.
+ *
+ * <p>Limit: global positions are signed 64-bit longs, so C itself and the last position
+ * {@code (seq+1)*C - 1} must not exceed {@link Long#MAX_VALUE} (about 9.2 * 10^18). An iteration past
+ * that is refused with an {@link IllegalArgumentException}. The highest usable sequence number is
+ * {@code floor((Long.MAX_VALUE + 1) / C) - 1}: about 10.2 million for MEDIUM (C = 976^4), beyond its
+ * 907,401 supported Deltas, but only 39,623 for BIG (C = 3906^4) against its 58,192,761 supported Deltas,
+ * and 9 for a CUSTOM 1.00 MB key with 4 rotors (C = 3906^5).
  */
 public record KeyIteration(UUID keyUuid, UUID iterationUuid, int seq, String keyName, String omegasafeVersion,
                            KeyShape shape, MapChain nucleus, List<MapChain> rotors) {
@@ -26,22 +32,25 @@ public record KeyIteration(UUID keyUuid, UUID iterationUuid, int seq, String key
         for (MapChain r : rotors) {
             if (r.maps() != shape.rotorMaps()) throw new IllegalArgumentException("rotor does not match the shape");
         }
-        long c = shape.iterationCapacity();
         try {
+            long c = shape.iterationCapacity();
             Math.addExact(Math.multiplyExact((long) seq, c), c - 1);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("iteration " + seq + " lies beyond the 64-bit position range");
+            throw new IllegalArgumentException("iteration " + seq + " of shape " + shape
+                    + " lies beyond the 64-bit global position range");
         }
     }
 
+    /** Whether this is the Alpha (seq 0), whose positions encrypt Delta key files only. */
     public boolean isAlpha() { return seq == 0; }
 
-    /** {@code seq * C}. */
+    /** The first global position of this iteration, {@code seq * C}. */
     public long firstPosition() { return seq * shape.iterationCapacity(); }
 
-    /** {@code (seq + 1) * C - 1}. */
+    /** The last global position of this iteration, {@code (seq + 1) * C - 1}. */
     public long lastPosition() { return firstPosition() + shape.iterationCapacity() - 1; }
 
+    /** The global positions this iteration owns, {@code [seq*C, (seq+1)*C - 1]}. */
     public PositionRange positions() { return new PositionRange(firstPosition(), lastPosition()); }
 
     @Override

@@ -2,8 +2,11 @@ package domain.key;
 
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,21 +25,30 @@ import java.util.UUID;
  * u16  version length, then the OmegaSafe version string in UTF-8
  * N*256 bytes nucleus, then k times R*256 bytes rotors (each map a permutation of 0..255)
  * </pre>
- * Nothing may follow. Decoding validates every field.
+ * Nothing may follow. Decoding validates every field: magic, layout version, N, R, k and seq at least
+ * 1, 1, 1 and 0, strict UTF-8 text, the exact length, every map a permutation, and an iteration whose
+ * positions fit in 64 bits (see {@link KeyIteration}); any failure is an
+ * {@link IllegalArgumentException} naming what is wrong.
  */
 public final class KeyIterationCodec {
     /** Identifies the layout ("OmegaSafe Key Iteration"). */
     private static final byte[] MAGIC = {'O', 'S', 'K', 'I'};
+    /** Layout version; a reader refuses versions it does not know rather than guess. */
     private static final int VERSION = 1;
     /** Longest name or version string accepted (u16 length field). */
     private static final int MAX_TEXT = 0xFFFF;
 
     private KeyIterationCodec() { }
 
+    /**
+     * The binary form of {@code it}.
+     *
+     * @throws IllegalArgumentException when the key name or version string is longer than 65,535 bytes
+     *                                  in UTF-8
+     */
     public static byte[] encode(KeyIteration it) {
-        byte[] name = it.keyName().getBytes(StandardCharsets.UTF_8);
-        byte[] version = it.omegasafeVersion().getBytes(StandardCharsets.UTF_8);
-        if (name.length > MAX_TEXT || version.length > MAX_TEXT) throw new IllegalArgumentException("name too long");
+        byte[] name = utf8("key name", it.keyName());
+        byte[] version = utf8("OmegaSafe version", it.omegasafeVersion());
         KeyShape s = it.shape();
         long maps = (long) s.nucleusMaps() + (long) s.rotorMaps() * s.rotorCount();
         long size = 4 + 1 + 16 + 16 + 4 + 4 + 4 + 1 + 2 + name.length + 2 + version.length + maps * MapChain.MAP_SIZE;
@@ -52,12 +64,17 @@ public final class KeyIterationCodec {
         return b.array();
     }
 
+    /**
+     * Parses and validates a binary key iteration.
+     *
+     * @throws IllegalArgumentException when {@code bytes} is not a complete, valid key iteration
+     */
     public static KeyIteration decode(byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes);
         try {
             byte[] magic = new byte[4];
             b.get(magic);
-            if (!java.util.Arrays.equals(magic, MAGIC)) throw new IllegalArgumentException("not an OmegaSafe key iteration");
+            if (!Arrays.equals(magic, MAGIC)) throw new IllegalArgumentException("not an OmegaSafe key iteration");
             int version = b.get() & 0xFF;
             if (version != VERSION) throw new IllegalArgumentException("unsupported key iteration layout " + version);
             UUID key = getUuid(b);
@@ -66,13 +83,16 @@ public final class KeyIterationCodec {
             int n = b.getInt();
             int r = b.getInt();
             int k = b.get() & 0xFF;
-            if (seq < 0 || n < 1 || r < 1 || k < 1) throw new IllegalArgumentException("invalid key iteration header");
-            String name = text(b);
-            String ver = text(b);
+            if (seq < 0 || n < 1 || r < 1 || k < 1) {
+                throw new IllegalArgumentException("invalid key iteration header: seq " + seq + ", nucleus maps " + n
+                        + ", rotor maps " + r + ", rotors " + k);
+            }
+            String name = text(b, "key name");
+            String ver = text(b, "OmegaSafe version");
             KeyShape shape = new KeyShape(n, r, k);
-            MapChain nucleus = MapChain.of(chunk(b, n));
+            MapChain nucleus = chain(b, n, "nucleus");
             List<MapChain> rotors = new ArrayList<>();
-            for (int i = 0; i < k; i++) rotors.add(MapChain.of(chunk(b, r)));
+            for (int i = 0; i < k; i++) rotors.add(chain(b, r, "rotor " + (i + 1)));
             if (b.hasRemaining()) throw new IllegalArgumentException("trailing bytes after the key iteration");
             return new KeyIteration(key, iteration, seq, name, ver, shape, nucleus, rotors);
         } catch (BufferUnderflowException e) {
@@ -80,19 +100,36 @@ public final class KeyIterationCodec {
         }
     }
 
-    private static byte[] chunk(ByteBuffer b, int maps) {
+    private static MapChain chain(ByteBuffer b, int maps, String what) {
         long len = (long) maps * MapChain.MAP_SIZE;
         if (len > b.remaining()) throw new IllegalArgumentException("key iteration is truncated");
         byte[] t = new byte[(int) len];
         b.get(t);
+        try {
+            return MapChain.of(t);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " of the key iteration: " + e.getMessage());
+        }
+    }
+
+    private static byte[] utf8(String what, String text) {
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        if (t.length > MAX_TEXT) {
+            throw new IllegalArgumentException(what + " is " + t.length + " bytes in UTF-8; at most " + MAX_TEXT + " fit");
+        }
         return t;
     }
 
-    private static String text(ByteBuffer b) {
+    private static String text(ByteBuffer b, String what) {
         int len = b.getShort() & 0xFFFF;
         byte[] t = new byte[len];
         b.get(t);
-        return new String(t, StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(t)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(what + " in the key iteration is not valid UTF-8");
+        }
     }
 
     private static void putUuid(ByteBuffer b, UUID u) {

@@ -9,19 +9,26 @@ import java.util.Objects;
  * (all rotors share one size) and the number of rotors.
  */
 public record KeySize(BigDecimal nucleusMb, BigDecimal rotorMb, int rotorCount) {
-    /** CUSTOM limits of the reference: 0.10–1.00 MB per component, 2–4 rotors. */
+    /** Smallest CUSTOM nucleus or rotor size the reference allows (0.10 MB, 390 maps). */
     public static final BigDecimal MIN_MB = new BigDecimal("0.10");
+    /** Largest CUSTOM nucleus or rotor size the reference allows (1.00 MB, 3906 maps). */
     public static final BigDecimal MAX_MB = new BigDecimal("1.00");
+    /** Fewest rotors of a CUSTOM key in the reference. */
     public static final int MIN_ROTORS = 2;
+    /** Most rotors of a CUSTOM key in the reference. */
     public static final int MAX_ROTORS = 4;
     /** Decimal megabyte (SPEC §2: sizes are decimal). */
     static final BigDecimal BYTES_PER_MB = BigDecimal.valueOf(1_000_000);
     /** Bytes per byte replacement map: one permutation of the 256 byte values. */
     static final int MAP_BYTES = 256;
 
+    /** Any positive size; the reference's CUSTOM ranges are checked by {@link #custom}. */
     public KeySize {
         Objects.requireNonNull(nucleusMb, "nucleusMb");
         Objects.requireNonNull(rotorMb, "rotorMb");
+        if (nucleusMb.signum() <= 0 || rotorMb.signum() <= 0 || rotorCount < 1) {
+            throw new IllegalArgumentException("key sizes must be positive with at least one rotor");
+        }
     }
 
     /**
@@ -32,7 +39,8 @@ public record KeySize(BigDecimal nucleusMb, BigDecimal rotorMb, int rotorCount) 
         requireMb("nucleus size", nucleusMb);
         requireMb("rotor size", rotorMb);
         if (rotorCount < MIN_ROTORS || rotorCount > MAX_ROTORS) {
-            throw new IllegalArgumentException("number of rotors must be 2 to 4, got " + rotorCount);
+            throw new IllegalArgumentException("number of rotors must be " + MIN_ROTORS + " to " + MAX_ROTORS + ", got "
+                    + rotorCount);
         }
         return new KeySize(nucleusMb.setScale(2, RoundingMode.UNNECESSARY), rotorMb.setScale(2, RoundingMode.UNNECESSARY),
                 rotorCount);

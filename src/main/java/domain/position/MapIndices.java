@@ -1,6 +1,7 @@
 package domain.position;
 
 import domain.key.KeyShape;
+import java.util.Arrays;
 
 /**
  * The odometer: which nucleus map and which map of each rotor encrypt the byte at an offset
@@ -8,6 +9,32 @@ import domain.key.KeyShape;
  * {@code (o / N) mod R}; rotor i map {@code (o / (N * R^(i-1))) mod R}. Computed, never simulated.
  */
 public record MapIndices(int nucleus, int[] rotors) {
+    /** Copies {@code rotors}: element i is the map index of rotor i+1. */
+    public MapIndices {
+        rotors = rotors.clone();
+    }
+
+    /**
+     * The indices for global position {@code position} of iteration {@code seq}, which owns
+     * {@code [seq*C, (seq+1)*C - 1]}: those of offset {@code position - seq*C}.
+     *
+     * @throws IllegalArgumentException when the position lies outside that iteration
+     */
+    public static MapIndices at(KeyShape shape, int seq, long position) {
+        if (seq < 0) throw new IllegalArgumentException("seq must be >= 0, got " + seq);
+        long c = shape.iterationCapacity();
+        long first;
+        try {
+            first = Math.multiplyExact((long) seq, c);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("iteration " + seq + " lies beyond the 64-bit global position range");
+        }
+        if (position < first || position - first >= c) {
+            throw new IllegalArgumentException("position " + position + " is outside iteration " + seq
+                    + " [" + first + ", " + (first + (c - 1)) + "]");
+        }
+        return of(shape, position - first);
+    }
 
     /** The indices for {@code offset} (0 ≤ offset &lt; C) in an iteration of {@code shape}. */
     public static MapIndices of(KeyShape shape, long offset) {
@@ -24,17 +51,18 @@ public record MapIndices(int nucleus, int[] rotors) {
         return new MapIndices(n, r);
     }
 
+    /** A copy of the rotor indices: element i is the map index of rotor i+1. */
     @Override
     public int[] rotors() { return rotors.clone(); }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MapIndices m && m.nucleus == nucleus && java.util.Arrays.equals(m.rotors, rotors);
+        return o instanceof MapIndices m && m.nucleus == nucleus && Arrays.equals(m.rotors, rotors);
     }
 
     @Override
-    public int hashCode() { return 31 * nucleus + java.util.Arrays.hashCode(rotors); }
+    public int hashCode() { return 31 * nucleus + Arrays.hashCode(rotors); }
 
     @Override
-    public String toString() { return "MapIndices[nucleus=" + nucleus + ", rotors=" + java.util.Arrays.toString(rotors) + "]"; }
+    public String toString() { return "MapIndices[nucleus=" + nucleus + ", rotors=" + Arrays.toString(rotors) + "]"; }
 }

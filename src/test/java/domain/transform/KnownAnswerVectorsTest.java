@@ -70,6 +70,14 @@ class KnownAnswerVectorsTest {
         assertTrue(cases >= 5, "vector file holds " + cases + " cases");
     }
 
+    @Test
+    void theCommittedFileIsWhatTheGeneratorWrites() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(RESOURCE)) {
+            assertEquals(generate(), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    "vectors and generator disagree: the file was edited or the reference transform changed");
+        }
+    }
+
     /** The generator of the committed vectors (seeded, deterministic). */
     static String generate() {
         SeededRandom r = new SeededRandom(20261122L);

@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import domain.key.KeyIteration;
 import domain.key.KeyShape;
 import domain.key.Keys;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OmegaCipherTest {
 
@@ -45,6 +52,57 @@ class OmegaCipherTest {
         assertArrayEquals(plain, buf);
     }
 
+    @ParameterizedTest(name = "shape {0}x{1}^{2}")
+    @CsvSource({"3, 2, 4", "2, 3, 1", "1, 2, 3", "5, 1, 2"})
+    void everyRotorCarryOfAWholeIterationMatchesTheNaiveTransform(int n, int r, int k) {
+        KeyIteration it = Keys.iteration(new KeyShape(n, r, k), 2, 17);
+        int c = (int) it.shape().iterationCapacity();
+        byte[] plain = new byte[c];
+        new Random(c).nextBytes(plain);
+        OmegaCipher cipher = new OmegaCipher(it);
+        for (int start = 0; start < c; start++) {
+            byte[] tail = java.util.Arrays.copyOfRange(plain, start, c);
+            byte[] buf = tail.clone();
+            cipher.encrypt(it.firstPosition() + start, buf, 0, buf.length);
+            assertArrayEquals(NaiveCipher.encrypt(it, it.firstPosition() + start, tail), buf, "start offset " + start);
+            assertArrayEquals(tail, NaiveCipher.decrypt(it, it.firstPosition() + start, buf), "start offset " + start);
+            cipher.decrypt(it.firstPosition() + start, buf, 0, buf.length);
+            assertArrayEquals(tail, buf, "start offset " + start);
+        }
+    }
+
+    @Test
+    void oneInstanceServesSeveralThreadsOnDisjointBuffers() throws Exception {
+        KeyIteration it = Keys.iteration(new KeyShape(97, 13, 3), 3, 23);
+        OmegaCipher shared = new OmegaCipher(it);
+        int threads = 4;
+        int chunk = 50_000;
+        byte[] plain = new byte[threads * chunk];
+        new Random(8).nextBytes(plain);
+        long start = it.firstPosition() + 1_000;
+        byte[] expected = plain.clone();
+        new OmegaCipher(it).encrypt(start, expected, 0, expected.length);
+        byte[] buf = plain.clone();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 20; round++) {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int off = t * chunk;
+                    boolean forward = round % 2 == 0;
+                    done.add(pool.submit(() -> {
+                        if (forward) shared.encrypt(start + off, buf, off, chunk);
+                        else shared.decrypt(start + off, buf, off, chunk);
+                    }));
+                }
+                for (Future<?> f : done) f.get();
+                assertArrayEquals(round % 2 == 0 ? expected : plain, buf, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void splitCallsGiveTheSameResultAsOneCall() {
         KeyIteration it = Keys.iteration(new KeyShape(976, 976, 3), 1, 3);
@@ -70,5 +128,11 @@ class OmegaCipherTest {
         byte[] b = new byte[4];
         assertThrows(IllegalArgumentException.class, () -> cipher.encrypt(it.firstPosition() - 1, b, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> cipher.encrypt(it.lastPosition() - 2, b, 0, 4));
+        assertThrows(IllegalArgumentException.class, () -> cipher.decrypt(it.lastPosition() + 1, b, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> cipher.decrypt(Long.MIN_VALUE, b, 0, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> cipher.encrypt(it.firstPosition(), b, 2, 3));
+        byte[] last = {1, 2, 3, 4};
+        cipher.encrypt(it.lastPosition() - 3, last, 0, 4);
+        assertArrayEquals(NaiveCipher.encrypt(it, it.lastPosition() - 3, new byte[] {1, 2, 3, 4}), last);
     }
 }
