@@ -1,7 +1,10 @@
 package adapters.out.container;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.UUID;
+import javax.crypto.Cipher;
 
 /** Constants of the Secure File Container layout (docs/FORMAT.md, section 1). */
 final class Sfc {
@@ -31,9 +34,25 @@ final class Sfc {
     static final int NONCE_SIZE = 12;
     /** Plain-mode trailer: SHA-256 over every preceding byte. */
     static final int TRAILER_SIZE = 32;
-    static final String AES_GCM = "AES/GCM/NoPadding";
 
     private Sfc() { }
+
+    /** The JDK's AES-GCM (hardware accelerated where the CPU offers it). */
+    static Cipher aesGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+        }
+    }
 
     /** The GCM nonce of chunk {@code counter}: the counter in bytes 0..10 (big-endian), the flag in byte 11. */
     static byte[] nonce(long counter, boolean last) {

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
@@ -106,15 +105,11 @@ public final class SfcKey {
     }
 
     private static String cacheKey(byte[] passwordUtf8, KdfParams p, byte[] salt) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(ByteBuffer.allocate(4).putInt(passwordUtf8.length).array());
-            md.update(passwordUtf8);
-            md.update(salt);
-            return HexFormat.of().formatHex(md.digest()) + ":" + p;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
-        }
+        MessageDigest md = Sfc.sha256();
+        md.update(ByteBuffer.allocate(4).putInt(passwordUtf8.length).array());
+        md.update(passwordUtf8);
+        md.update(salt);
+        return HexFormat.of().formatHex(md.digest()) + ":" + p;
     }
 
     public KdfParams params() { return params; }

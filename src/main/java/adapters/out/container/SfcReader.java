@@ -7,7 +7,6 @@ import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,11 +55,7 @@ public final class SfcReader implements Closeable {
         this.key = key;
         if (key != null) {
             this.trailer = null;
-            try {
-                this.cipher = Cipher.getInstance(Sfc.AES_GCM);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
-            }
+            this.cipher = Sfc.aesGcm();
             this.payloadKey = new SecretKeySpec(key.payloadKey(streamNonce), "AES");
             this.sealed = new byte[Sfc.SEALED_CHUNK_SIZE];
             this.chunk = new byte[Sfc.CHUNK_SIZE];
@@ -69,11 +64,7 @@ public final class SfcReader implements Closeable {
             this.payloadKey = null;
             this.sealed = null;
             this.chunk = null;
-            try {
-                this.trailer = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
-            }
+            this.trailer = Sfc.sha256();
             trailer.update(header);
         }
     }

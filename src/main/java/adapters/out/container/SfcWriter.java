@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +44,7 @@ public final class SfcWriter implements Closeable {
         this.out = out;
         this.header = header;
         if (key == null) {
-            this.trailer = sha256();
+            this.trailer = Sfc.sha256();
             this.cipher = null;
             this.payloadKey = null;
             this.chunk = new byte[8192];
@@ -53,11 +52,7 @@ public final class SfcWriter implements Closeable {
             trailer.update(header);
         } else {
             this.trailer = null;
-            try {
-                this.cipher = Cipher.getInstance(Sfc.AES_GCM);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
-            }
+            this.cipher = Sfc.aesGcm();
             this.payloadKey = new SecretKeySpec(key.payloadKey(streamNonce), "AES");
             this.chunk = new byte[Sfc.CHUNK_SIZE];
             this.sealed = new byte[Sfc.SEALED_CHUNK_SIZE];
@@ -190,14 +185,6 @@ public final class SfcWriter implements Closeable {
         out.write(sealed, 0, n);
         counter++;
         chunkFill = 0;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
-        }
     }
 
     /** Receives exactly the announced number of bytes of one entry. */
