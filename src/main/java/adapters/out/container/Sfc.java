@@ -1,9 +1,12 @@
 package adapters.out.container;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.UUID;
+import javax.crypto.Cipher;
 
-/** Constants of the Secure File Container layout (docs/FORMAT.md). */
+/** Constants of the Secure File Container layout (docs/FORMAT.md, section 1). */
 final class Sfc {
     /** File signature. */
     static final byte[] MAGIC = "OMEGASFC".getBytes(StandardCharsets.US_ASCII);
@@ -14,7 +17,7 @@ final class Sfc {
     /** magic 8 + version 1 + mode 1. */
     static final int PLAIN_HEADER_SIZE = 10;
     /** plain header + memory 4 + iterations 4 + parallelism 1 + salt 16 + stream nonce 16 + check 16. */
-    static final int SECURE_HEADER_SIZE = PLAIN_HEADER_SIZE + 4 + 4 + 1 + 16 + 16 + 16;
+    static final int SECURE_HEADER_SIZE = PLAIN_HEADER_SIZE + 4 + 4 + 1 + SfcKey.SALT_SIZE + 16 + SfcKey.CHECK_SIZE;
     /** Stream nonce length: HKDF salt of the per-write payload key. */
     static final int STREAM_NONCE_SIZE = 16;
     /** Entry record header: UUID 16 + u64 length 8. */
@@ -25,6 +28,8 @@ final class Sfc {
     static final int CHUNK_SIZE = 64 * 1024;
     /** AES-GCM tag length in bytes. */
     static final int TAG_SIZE = 16;
+    /** A sealed full chunk: ciphertext and tag. */
+    static final int SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE;
     /** GCM nonce: 11-byte big-endian chunk counter then a 1-byte last-chunk flag. */
     static final int NONCE_SIZE = 12;
     /** Plain-mode trailer: SHA-256 over every preceding byte. */
@@ -32,6 +37,24 @@ final class Sfc {
 
     private Sfc() { }
 
+    /** The JDK's AES-GCM (hardware accelerated where the CPU offers it). */
+    static Cipher aesGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this Java runtime", e);
+        }
+    }
+
+    /** The GCM nonce of chunk {@code counter}: the counter in bytes 0..10 (big-endian), the flag in byte 11. */
     static byte[] nonce(long counter, boolean last) {
         byte[] n = new byte[NONCE_SIZE];
         for (int i = 10; i >= 3; i--) {
@@ -40,5 +63,18 @@ final class Sfc {
         }
         n[11] = (byte) (last ? 1 : 0);
         return n;
+    }
+
+    static void putRecordHeader(byte[] dst, UUID id, long length) {
+        putLong(dst, 0, id.getMostSignificantBits());
+        putLong(dst, 8, id.getLeastSignificantBits());
+        putLong(dst, 16, length);
+    }
+
+    private static void putLong(byte[] dst, int off, long v) {
+        for (int i = 7; i >= 0; i--) {
+            dst[off + i] = (byte) v;
+            v >>>= 8;
+        }
     }
 }

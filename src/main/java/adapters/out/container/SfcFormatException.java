@@ -1,6 +1,9 @@
 package adapters.out.container;
 
-/** Not a Secure File Container, an unsupported version, or a container that is truncated or was modified. */
+/**
+ * The input is not a Secure File Container, has an unsupported version, or is truncated, corrupted or was
+ * modified. The message says which, in words a person can act on; it never holds key material.
+ */
 public class SfcFormatException extends RuntimeException {
     public SfcFormatException(String message) { super(message); }
     public SfcFormatException(String message, Throwable cause) { super(message, cause); }

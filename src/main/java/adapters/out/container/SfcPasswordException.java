@@ -1,13 +1,16 @@
 package adapters.out.container;
 
-/** A secure-mode container was opened without a password ({@link #missing()}) or with a wrong one. */
-public class SfcPasswordException extends RuntimeException {
-    private final boolean missing;
-
-    public SfcPasswordException(String message, boolean missing) {
+/**
+ * A secure-mode container cannot be opened with the password given: either none was given
+ * ({@link SfcPasswordRequiredException}) or it is wrong ({@link SfcWrongPasswordException}).
+ * Messages never contain the password.
+ */
+public abstract sealed class SfcPasswordException extends RuntimeException
+        permits SfcPasswordRequiredException, SfcWrongPasswordException {
+    SfcPasswordException(String message) {
         super(message);
-        this.missing = missing;
     }
 
-    public boolean missing() { return missing; }
+    /** True when no password was given, false when the given one is wrong. */
+    public abstract boolean missing();
 }

@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.crypto.Cipher;
@@ -14,9 +16,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Writes a Secure File Container as a stream: header, then entries announced with their exact length,
+ * Writes a Secure File Container as a stream: the header, then entries announced with their exact length,
  * then {@link #finish()} (end record, and the SHA-256 trailer in plain mode or the final AES-GCM chunk in
- * secure mode). Memory stays bounded by one 64 KiB chunk whatever the entry sizes.
+ * secure mode). Memory stays bounded by one 64 KiB chunk whatever the entry sizes; buffers are reused.
+ *
+ * <p>{@link #close()} closes the output without finishing: a container abandoned before {@link #finish()}
+ * has no end record, and every reader rejects it as truncated. Not thread-safe.
  */
 public final class SfcWriter implements Closeable {
     private final OutputStream out;
@@ -24,7 +29,11 @@ public final class SfcWriter implements Closeable {
     private final Cipher cipher;
     private final SecretKeySpec payloadKey;
     private final byte[] header;
+    /** Body bytes not yet sealed (secure) or hashed and written (plain). */
     private final byte[] chunk;
+    /** Reused output of one sealed chunk. */
+    private final byte[] sealed;
+    private final byte[] recordHeader = new byte[Sfc.RECORD_HEADER_SIZE];
     private int chunkFill;
     private long counter;
     private final Set<UUID> written = new HashSet<>();
@@ -35,20 +44,18 @@ public final class SfcWriter implements Closeable {
         this.out = out;
         this.header = header;
         if (key == null) {
-            this.trailer = sha256();
+            this.trailer = Sfc.sha256();
             this.cipher = null;
             this.payloadKey = null;
             this.chunk = new byte[8192];
+            this.sealed = null;
             trailer.update(header);
         } else {
             this.trailer = null;
-            try {
-                this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("AES-GCM is not available in this Java runtime", e);
-            }
+            this.cipher = Sfc.aesGcm();
             this.payloadKey = new SecretKeySpec(key.payloadKey(streamNonce), "AES");
             this.chunk = new byte[Sfc.CHUNK_SIZE];
+            this.sealed = new byte[Sfc.SEALED_CHUNK_SIZE];
         }
         out.write(header);
     }
@@ -62,9 +69,18 @@ public final class SfcWriter implements Closeable {
         return new SfcWriter(out, h, null, null);
     }
 
-    /** A secure-mode container under {@code key}, with a fresh random {@code streamNonce} (16 bytes). */
-    public static SfcWriter secure(OutputStream out, SfcKey key, byte[] streamNonce) throws IOException {
-        if (streamNonce.length != Sfc.STREAM_NONCE_SIZE) throw new IllegalArgumentException("stream nonce must be 16 bytes");
+    /** A secure-mode container under {@code key}, with a stream nonce from the platform CSPRNG. */
+    public static SfcWriter secure(OutputStream out, SfcKey key) throws IOException {
+        return secure(out, key, SfcRandom.system());
+    }
+
+    /**
+     * A secure-mode container under {@code key}; the 16-byte stream nonce (and with it the payload key)
+     * is drawn from {@code random} for this write.
+     */
+    public static SfcWriter secure(OutputStream out, SfcKey key, SfcRandom random) throws IOException {
+        byte[] streamNonce = new byte[Sfc.STREAM_NONCE_SIZE];
+        random.nextBytes(streamNonce);
         ByteBuffer h = ByteBuffer.allocate(Sfc.SECURE_HEADER_SIZE);
         h.put(Sfc.MAGIC).put((byte) Sfc.VERSION).put((byte) Sfc.MODE_SECURE);
         h.putInt(key.params().memoryKib()).putInt(key.params().iterations()).put((byte) key.params().parallelism());
@@ -73,25 +89,44 @@ public final class SfcWriter implements Closeable {
     }
 
     /**
-     * Starts entry {@code id}; the returned stream must receive exactly {@code length} bytes and be closed
-     * (or the next entry started) before {@link #finish()}.
+     * Starts entry {@code id}. The returned stream must receive exactly {@code length} bytes before the
+     * next entry or {@link #finish()}; closing it early, starting another entry, or finishing throws
+     * {@link IllegalStateException}, and writing past {@code length} throws it at once.
+     *
+     * @throws IllegalArgumentException for a duplicate UUID, the nil UUID (reserved) or a negative length
      */
     public OutputStream entry(UUID id, long length) throws IOException {
+        Objects.requireNonNull(id, "id");
         if (finished) throw new IllegalStateException("container already finished");
         closeOpenEntry();
         if (id.equals(Sfc.END)) throw new IllegalArgumentException("the nil UUID is reserved for the end record");
-        if (!written.add(id)) throw new IllegalArgumentException("duplicate entry " + id);
         if (length < 0) throw new IllegalArgumentException("negative entry length");
-        body(recordHeader(id, length), 0, Sfc.RECORD_HEADER_SIZE);
+        if (!written.add(id)) throw new IllegalArgumentException("duplicate entry " + id);
+        Sfc.putRecordHeader(recordHeader, id, length);
+        body(recordHeader, 0, Sfc.RECORD_HEADER_SIZE);
         open = new EntryStream(length);
         return open;
     }
 
-    /** Writes the end record and the trailer or final chunk, and flushes. Does not close the stream. */
+    /** Writes {@code entries} in their iteration order, then {@link #finish()}es. */
+    public void writeAll(Map<UUID, byte[]> entries) throws IOException {
+        for (Map.Entry<UUID, byte[]> e : entries.entrySet()) {
+            try (OutputStream os = entry(e.getKey(), e.getValue().length)) {
+                os.write(e.getValue());
+            }
+        }
+        finish();
+    }
+
+    /**
+     * Writes the end record and the trailer or final chunk, and flushes. Does not close the output.
+     * Calling it again does nothing.
+     */
     public void finish() throws IOException {
         if (finished) return;
         closeOpenEntry();
-        body(recordHeader(Sfc.END, 0), 0, Sfc.RECORD_HEADER_SIZE);
+        Sfc.putRecordHeader(recordHeader, Sfc.END, 0);
+        body(recordHeader, 0, Sfc.RECORD_HEADER_SIZE);
         if (cipher != null) {
             sealChunk(true);
         } else {
@@ -102,9 +137,10 @@ public final class SfcWriter implements Closeable {
         finished = true;
     }
 
+    /** Closes the output; without {@link #finish()} first, the container stays invalid (truncated). */
     @Override
     public void close() throws IOException {
-        finish();
+        out.close();
     }
 
     private void closeOpenEntry() {
@@ -114,11 +150,10 @@ public final class SfcWriter implements Closeable {
         open = null;
     }
 
-    private static byte[] recordHeader(UUID id, long length) {
-        return ByteBuffer.allocate(Sfc.RECORD_HEADER_SIZE).putLong(id.getMostSignificantBits())
-                .putLong(id.getLeastSignificantBits()).putLong(length).array();
-    }
-
+    /**
+     * Appends body bytes. A full chunk is sealed only when more bytes arrive, so the final chunk (flagged
+     * last by {@link #finish()}) is never empty and may be exactly 64 KiB.
+     */
     private void body(byte[] b, int off, int len) throws IOException {
         while (len > 0) {
             if (chunkFill == chunk.length) {
@@ -139,27 +174,22 @@ public final class SfcWriter implements Closeable {
     }
 
     private void sealChunk(boolean last) throws IOException {
+        int n;
         try {
             cipher.init(Cipher.ENCRYPT_MODE, payloadKey, new GCMParameterSpec(Sfc.TAG_SIZE * 8, Sfc.nonce(counter, last)));
             cipher.updateAAD(header);
-            byte[] sealed = cipher.doFinal(chunk, 0, chunkFill);
-            out.write(sealed);
+            n = cipher.doFinal(chunk, 0, chunkFill, sealed, 0);
         } catch (GeneralSecurityException e) {
             throw new IOException("AES-GCM encryption failed", e);
         }
+        out.write(sealed, 0, n);
         counter++;
         chunkFill = 0;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** Receives exactly the announced number of bytes of one entry. */
     private final class EntryStream extends OutputStream {
+        private final byte[] one = new byte[1];
         private long left;
 
         EntryStream(long length) {
@@ -168,17 +198,23 @@ public final class SfcWriter implements Closeable {
 
         @Override
         public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+            one[0] = (byte) b;
+            write(one, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, b.length);
             if (open != this) throw new IllegalStateException("entry is closed");
-            if (len > left) throw new IOException("entry receives more bytes than its announced length");
+            if (len > left) {
+                throw new IllegalStateException("entry receives more bytes than its announced length (" + left + " left, "
+                        + len + " given)");
+            }
             body(b, off, len);
             left -= len;
         }
 
+        /** Ends the entry; throws when it has not received its announced length. */
         @Override
         public void close() {
             if (open == this) closeOpenEntry();

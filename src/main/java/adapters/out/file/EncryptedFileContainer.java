@@ -2,8 +2,10 @@ package adapters.out.file;
 
 import adapters.out.container.KdfParams;
 import adapters.out.container.SfcFormatException;
+import adapters.out.container.SfcEntry;
 import adapters.out.container.SfcKey;
 import adapters.out.container.SfcPasswordException;
+import adapters.out.container.SfcRandom;
 import adapters.out.container.SfcReader;
 import adapters.out.container.SfcWriter;
 import adapters.out.fs.AtomicFiles;
@@ -20,7 +22,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
     private static final int MAX_METADATA_BYTES = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Created per instance at run time (a native image must not hold a seeded generator). */
-    private final SecureRandom random = new SecureRandom();
+    private final SfcRandom random = SfcRandom.system();
 
     @Override
     public void write(Path target, EncryptionMetadata metadata, long dataLength, Optional<String> traditionalPassword,
@@ -46,11 +47,7 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
         AtomicFiles.createNew(target, out -> {
             SfcWriter w;
             if (traditionalPassword.isPresent()) {
-                byte[] salt = new byte[SfcKey.SALT_SIZE];
-                byte[] nonce = new byte[16];
-                random.nextBytes(salt);
-                random.nextBytes(nonce);
-                w = SfcWriter.secure(out, SfcKey.derive(traditionalPassword.get(), KdfParams.PASSPHRASE, salt), nonce);
+                w = SfcWriter.secure(out, SfcKey.create(traditionalPassword.get(), KdfParams.PASSPHRASE, random), random);
             } else {
                 w = SfcWriter.plain(out);
             }
@@ -76,12 +73,12 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
         InputStream in = new BufferedInputStream(Files.newInputStream(source), 1 << 20);
         try {
             SfcReader reader = SfcReader.open(in, traditionalPassword.orElse(null));
-            SfcReader.Entry first = reader.next();
+            SfcEntry first = reader.next().orElse(null);
             if (first == null || !first.id().equals(ENCRYPTION_METADATA_UUID) || first.length() > MAX_METADATA_BYTES) {
                 throw new NotAnEncryptedFileException("not an OmegaSafe encrypted file (no encryption metadata entry first)");
             }
             EncryptionMetadata metadata = parse(first.readAllBytes());
-            SfcReader.Entry data = reader.next();
+            SfcEntry data = reader.next().orElse(null);
             if (data == null || !data.id().equals(ENCRYPTED_DATA_UUID)) {
                 throw new NotAnEncryptedFileException("not an OmegaSafe encrypted file (no encrypted data entry)");
             }
@@ -121,10 +118,10 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
     private static final class OpenedFile implements Opened {
         private final SfcReader reader;
         private final EncryptionMetadata metadata;
-        private final SfcReader.Entry data;
+        private final SfcEntry data;
         private final InputStream stream;
 
-        OpenedFile(SfcReader reader, EncryptionMetadata metadata, SfcReader.Entry data) {
+        OpenedFile(SfcReader reader, EncryptionMetadata metadata, SfcEntry data) {
             this.reader = reader;
             this.metadata = metadata;
             this.data = data;
@@ -162,7 +159,7 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
         @Override
         public void verifyEnd() throws IOException {
             try {
-                if (reader.next() != null) throw new NotAnEncryptedFileException("the encrypted file has unexpected extra entries");
+                if (reader.next().isPresent()) throw new NotAnEncryptedFileException("the encrypted file has unexpected extra entries");
                 reader.verifyEnd();
             } catch (SfcFormatException e) {
                 throw notOmega(e);

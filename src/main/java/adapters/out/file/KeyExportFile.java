@@ -28,16 +28,12 @@ public final class KeyExportFile implements KeyExportFormat {
     @Override
     public void write(Path target, KeyIteration alpha, java.util.Optional<String> passphrase) throws IOException {
         byte[] bytes = KeyIterationCodec.encode(alpha);
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        adapters.out.container.SfcRandom random = adapters.out.container.SfcRandom.system();
         AtomicFiles.createNew(target, out -> {
             SfcWriter w;
             if (passphrase.isPresent()) {
-                byte[] salt = new byte[adapters.out.container.SfcKey.SALT_SIZE];
-                byte[] nonce = new byte[16];
-                random.nextBytes(salt);
-                random.nextBytes(nonce);
-                w = SfcWriter.secure(out, adapters.out.container.SfcKey.derive(passphrase.get(),
-                        adapters.out.container.KdfParams.PASSPHRASE, salt), nonce);
+                w = SfcWriter.secure(out, adapters.out.container.SfcKey.create(passphrase.get(),
+                        adapters.out.container.KdfParams.PASSPHRASE, random), random);
             } else {
                 w = SfcWriter.plain(out);
             }
@@ -81,18 +77,14 @@ public final class KeyExportFile implements KeyExportFormat {
         try {
             byte[][] eph = RecipientKeys.ephemeral();
             String secret = derived(RecipientKeys.agree(eph[0], recipient), eph[1], recipient);
-            java.security.SecureRandom random = new java.security.SecureRandom();
-            byte[] salt = new byte[adapters.out.container.SfcKey.SALT_SIZE];
-            byte[] nonce = new byte[16];
-            random.nextBytes(salt);
-            random.nextBytes(nonce);
-            adapters.out.container.SfcKey key = adapters.out.container.SfcKey.derive(secret, DERIVED_SECRET, salt);
+            adapters.out.container.SfcRandom random = adapters.out.container.SfcRandom.system();
+            adapters.out.container.SfcKey key = adapters.out.container.SfcKey.create(secret, DERIVED_SECRET, random);
             AtomicFiles.createNew(target, out -> {
                 out.write(X25519_MAGIC);
                 out.write(1);
                 out.write(eph[1]);
                 out.write(recipient);
-                SfcWriter w = SfcWriter.secure(out, key, nonce);
+                SfcWriter w = SfcWriter.secure(out, key, random);
                 try (OutputStream e = w.entry(ALPHA_EXPORT_UUID, bytes.length)) {
                     e.write(bytes);
                 }
@@ -145,10 +137,10 @@ public final class KeyExportFile implements KeyExportFormat {
     private KeyIteration readContainer(InputStream input, java.util.Optional<String> passphrase) throws IOException {
         try (InputStream in = input;
              SfcReader r = SfcReader.open(in, passphrase.orElse(null))) {
-            SfcReader.Entry e = r.next();
+            adapters.out.container.SfcEntry e = r.next().orElse(null);
             if (e == null || !e.id().equals(ALPHA_EXPORT_UUID)) throw new NotAnEncryptedFileException("not an exported OmegaSafe key");
             byte[] bytes = e.readAllBytes();
-            if (r.next() != null) throw new NotAnEncryptedFileException("not an exported OmegaSafe key (extra entries)");
+            if (r.next().isPresent()) throw new NotAnEncryptedFileException("not an exported OmegaSafe key (extra entries)");
             return KeyIterationCodec.decode(bytes);
         } catch (adapters.out.container.SfcPasswordException ex) {
             throw new PassphraseException(ex.missing() ? "the exported key is protected by a passphrase"

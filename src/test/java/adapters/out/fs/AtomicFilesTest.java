@@ -63,4 +63,58 @@ class AtomicFilesTest {
         assertTrue(Files.isDirectory(d));
         if (Permissions.posix()) assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(d)));
     }
+
+    @Test
+    void createNewRefusesWithAClearMessage() throws Exception {
+        Path target = Files.writeString(dir.resolve("taken.bin"), "mine");
+        FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.createNew(target, out -> { }));
+        assertTrue(e.getMessage().contains("refusing to overwrite an existing file"), e.getMessage());
+    }
+
+    @Test
+    void pendingFileIsPrivateFromCreationAndCommitsOnlyOnRequest() throws Exception {
+        Path target = dir.resolve("big.out");
+        try (AtomicFiles.Pending p = AtomicFiles.begin(target)) {
+            assertEquals(dir.toAbsolutePath(), p.path().getParent());
+            if (Permissions.posix()) assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p.path())));
+            byte[] block = new byte[1 << 16];
+            for (int i = 0; i < 40; i++) p.stream().write(block);
+            assertTrue(Files.notExists(target), "nothing visible before commit");
+            p.commitNew();
+        }
+        assertEquals(40L << 16, Files.size(target));
+        assertEquals(1, filesIn(dir));
+    }
+
+    @Test
+    void pendingFileClosedWithoutCommitDisappears() throws Exception {
+        Path target = dir.resolve("abandoned.out");
+        try (AtomicFiles.Pending p = AtomicFiles.begin(target)) {
+            p.stream().write(new byte[1000]);
+        }
+        assertEquals(0, filesIn(dir));
+    }
+
+    @Test
+    void aTargetCreatedWhileWritingIsNotOverwritten() throws Exception {
+        Path target = dir.resolve("race.out");
+        try (AtomicFiles.Pending p = AtomicFiles.begin(target)) {
+            p.stream().write("late".getBytes());
+            Files.writeString(target, "first");
+            assertThrows(FileAlreadyExistsException.class, p::commitNew);
+        }
+        assertEquals("first", Files.readString(target));
+        assertEquals(1, filesIn(dir));
+    }
+
+    @Test
+    void pendingFileWrittenByPathCommitsAsReplace() throws Exception {
+        Path target = Files.writeString(dir.resolve("state.sfc"), "old");
+        try (AtomicFiles.Pending p = AtomicFiles.begin(target)) {
+            Files.writeString(p.path(), "new by path");
+            p.commitReplace();
+        }
+        assertEquals("new by path", Files.readString(target));
+        assertEquals(1, filesIn(dir));
+    }
 }
