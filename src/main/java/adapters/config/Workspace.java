@@ -19,6 +19,7 @@ import application.port.in.InitUseCase;
 import application.port.in.ListEcsUseCase;
 import application.port.in.ListKeysUseCase;
 import application.port.out.ClaimCacheStore;
+import application.port.out.ClaimSettings;
 import application.port.out.Entropy;
 import application.port.out.SecretStore;
 import application.port.out.Settings;
@@ -85,8 +86,7 @@ public final class Workspace {
 
     private PositionSourceFactory positionSources() {
         ClaimCacheStore cache = cacheStore();
-        return (registry, s, guard) -> new CachingPositionSource(cache, registry, s.offlineMode(), s.cachePerformanceGb(),
-                s.cacheOfflineGb(), guard);
+        return (registry, s, guard) -> new CachingPositionSource(cache, registry, ClaimSettings.from(s), guard);
     }
 
     private FileEncryptor encryptor() { return new FileEncryptor(new EncryptedFileContainer(), entropy); }

@@ -1,6 +1,11 @@
 package application.service.claim;
 
-/** The OFFLINE fallback was taken but no single OFFLINE claim can hold the whole request. */
+/**
+ * The OFFLINE path was taken (OFFLINE_MODE on, or the ECS unavailable) but no single OFFLINE claim can
+ * hold the whole request. The message says what to do.
+ */
 public class InsufficientOfflineCacheException extends RuntimeException {
     public InsufficientOfflineCacheException(String message) { super(message); }
+
+    public InsufficientOfflineCacheException(String message, Throwable cause) { super(message, cause); }
 }

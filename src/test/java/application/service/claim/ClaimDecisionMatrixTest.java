@@ -9,121 +9,130 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import application.port.out.CapacityExhaustedException;
 import application.port.out.EcsAuthenticationException;
 import application.port.out.EcsException;
-import application.port.out.EcsUnavailableException;
 import domain.claim.ClaimCacheEntry;
+import domain.claim.LocalClaim;
 import domain.position.PositionRange;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference's exhaustive decision matrix M1–M12, one test per case: the range returned and the
- * exact ECS calls made (count and size).
+ * The reference's exhaustive decision matrix M1–M12, one test per case: the range returned and the exact
+ * ECS claims made (count and size). Chunk and target are 10 GB (the defaults) unless a case needs else.
  */
 class ClaimDecisionMatrixTest {
 
     @Test
     void m1_performanceHit_servedLocallyWithNoEcsCallAndNoOfflineTopUp() {
-        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 5 * GB);
-        ClaimCacheEntry before = f.entry();
+        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 5 * GB).seed(OFFLINE, 100 * MB);
         PositionRange r = f.take(f.source("10", "10", false), GB);
-        assertEquals(before.claims().get(0).latestClaimed() + 1, r.start());
-        assertEquals(GB, r.size());
+        assertEquals(f.fromSeeded(0, GB), r);
         assertEquals(List.of(), f.callSizes());
         assertEquals(4 * GB, f.remaining(PERFORMANCE));
-        assertEquals(0, f.count(OFFLINE), "OFFLINE below target but no top-up on a PERFORMANCE hit");
+        assertEquals(100 * MB, f.remaining(OFFLINE), "OFFLINE is below target, but a hit never tops it up");
     }
 
     @Test
     void m2_performanceHitInOfflineMode_sameAsM1() {
-        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 5 * GB);
+        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 5 * GB).seed(OFFLINE, 100 * MB);
         PositionRange r = f.take(f.source("10", "10", true), GB);
-        assertEquals(GB, r.size());
+        assertEquals(f.fromSeeded(0, GB), r);
         assertEquals(List.of(), f.callSizes());
         assertEquals(4 * GB, f.remaining(PERFORMANCE));
+        assertEquals(100 * MB, f.remaining(OFFLINE), "OFFLINE_MODE has no effect: the OFFLINE cache is untouched");
     }
 
     @Test
     void m3_performanceMissOfflineAtTarget_oneEcsClaimForThePerformanceRefillOnly() {
         ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 2 * GB).seed(OFFLINE, 10 * GB);
-        long ecsStart = f.ecsNext();
+        long start = f.ecsNext();
         PositionRange r = f.take(f.source("10", "10", false), 3 * GB);
+        assertEquals(PositionRange.ofSize(start, 3 * GB), r);
         assertEquals(List.of(10 * GB), f.callSizes());
-        assertEquals(PositionRange.ofSize(ecsStart, 3 * GB), r);
-        assertEquals(2 * GB + 7 * GB, f.remaining(PERFORMANCE));
-        assertEquals(10 * GB, f.remaining(OFFLINE));
-        assertEquals(1, f.count(OFFLINE));
-        assertEquals(ecsStart + 10 * GB - 1, f.entry().latestClaimedKeyGlobalPosition());
+        assertEquals(new LocalClaim(PERFORMANCE, start, start + 10 * GB - 1, start + 3 * GB - 1), f.claimAt(PERFORMANCE, start));
+        assertEquals(1, f.count(OFFLINE), "no OFFLINE claim added");
+        assertEquals(start + 10 * GB - 1, f.entry().latestClaimedKeyGlobalPosition());
     }
 
     @Test
     void m4_performanceMissOfflineBelowTarget_oneExternalClaimSplitInTwo() {
-        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 2 * GB);
-        long ecsStart = f.ecsNext();
+        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 2 * GB).seed(OFFLINE, 500 * MB);
+        long start = f.ecsNext();
         PositionRange r = f.take(f.source("10", "10", false), 3 * GB);
-        assertEquals(List.of(20 * GB), f.callSizes());
-        assertEquals(PositionRange.ofSize(ecsStart, 3 * GB), r);
-        assertEquals(2 * GB + 7 * GB, f.remaining(PERFORMANCE));
-        assertEquals(10 * GB, f.remaining(OFFLINE));
-        assertEquals(ecsStart + 10 * GB, f.entry().claims().stream().filter(c -> c.reason() == OFFLINE)
-                .findFirst().orElseThrow().start(), "OFFLINE is the tail segment of the one ECS range");
+        assertEquals(PositionRange.ofSize(start, 3 * GB), r);
+        assertEquals(List.of(20 * GB), f.callSizes(), "one ECS claim: 10 GB PERFORMANCE + 10 GB OFFLINE");
+        assertEquals(new LocalClaim(PERFORMANCE, start, start + 10 * GB - 1, start + 3 * GB - 1), f.claimAt(PERFORMANCE, start));
+        assertEquals(LocalClaim.fresh(OFFLINE, PositionRange.ofSize(start + 10 * GB, 10 * GB)), f.claimAt(OFFLINE, start + 10 * GB));
+        assertEquals(start + 20 * GB - 1, f.entry().latestClaimedKeyGlobalPosition());
     }
 
     @Test
-    void m5_ecsUnavailable_fallsBackToOneOfflineClaim() {
-        ClaimFixture f = new ClaimFixture().seed(OFFLINE, 5 * GB);
-        f.registry.failWith(() -> new EcsUnavailableException("timeout"));
+    void m5_performanceMissEcsUnavailable_servedFromOneOfflineClaim() {
+        ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 2 * GB).seed(OFFLINE, 5 * GB);
+        f.registry.unavailable("connect timed out");
         PositionRange r = f.take(f.source("10", "10", false), 3 * GB);
-        assertEquals(3 * GB, r.size());
-        assertEquals(List.of(20 * GB), f.callSizes(), "the external path was tried once");
+        assertEquals(f.fromSeeded(1, 3 * GB), r);
+        assertEquals(List.of(20 * GB), f.callSizes(), "the external path (refill + top-up) was tried once");
         assertEquals(2 * GB, f.remaining(OFFLINE));
-
-        ClaimFixture g = new ClaimFixture().seed(OFFLINE, GB);
-        g.registry.failWith(() -> new EcsUnavailableException("HTTP 503"));
-        assertThrows(InsufficientOfflineCacheException.class, () -> g.take(g.source("10", "10", false), 3 * GB));
-        assertEquals(GB, g.remaining(OFFLINE), "nothing consumed on failure");
+        assertEquals(2 * GB, f.remaining(PERFORMANCE));
     }
 
     @Test
-    void m6_offlineMode_skipsTheEcsAndUsesOffline() {
+    void m5_performanceMissEcsUnavailableNoOfflineClaimLargeEnough_failsInsufficient() {
+        ClaimFixture f = new ClaimFixture().seed(OFFLINE, GB);
+        ClaimCacheEntry before = f.entry();
+        f.registry.unavailable("HTTP 503");
+        var e = assertThrows(InsufficientOfflineCacheException.class, () -> f.take(f.source("10", "10", false), 3 * GB));
+        assertTrue(e.getMessage().contains("ECS is unavailable (HTTP 503)"), e.getMessage());
+        assertEquals(List.of(20 * GB), f.callSizes());
+        assertEquals(before, f.entry(), "nothing consumed or stored on failure");
+    }
+
+    @Test
+    void m6_performanceMissOfflineMode_ecsSkippedAndOfflineUsed() {
         ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, GB).seed(OFFLINE, 5 * GB);
         PositionRange r = f.take(f.source("10", "10", true), 3 * GB);
-        assertEquals(3 * GB, r.size());
+        assertEquals(f.fromSeeded(1, 3 * GB), r);
         assertEquals(List.of(), f.callSizes());
         assertEquals(2 * GB, f.remaining(OFFLINE));
-        assertThrows(InsufficientOfflineCacheException.class, () -> f.take(f.source("10", "10", true), 3 * GB));
-        assertEquals(List.of(), f.callSizes());
+        var e = assertThrows(InsufficientOfflineCacheException.class, () -> f.take(f.source("10", "10", true), 3 * GB));
+        assertTrue(e.getMessage().contains("OFFLINE_MODE is on"), e.getMessage());
+        assertEquals(List.of(), f.callSizes(), "the ECS is never contacted in OFFLINE_MODE");
     }
 
     @Test
     void m7_performanceDisabledOfflineSufficient_oneEcsClaimOfExactlyTheRequest() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 10 * GB);
-        long ecsStart = f.ecsNext();
+        long start = f.ecsNext();
         PositionRange r = f.take(f.source("0", "10", false), 3 * GB);
+        assertEquals(PositionRange.ofSize(start, 3 * GB), r);
         assertEquals(List.of(3 * GB), f.callSizes());
-        assertEquals(PositionRange.ofSize(ecsStart, 3 * GB), r);
-        assertEquals(0, f.count(PERFORMANCE));
-        assertEquals(1, f.count(OFFLINE));
+        assertEquals(0, f.count(PERFORMANCE), "no PERFORMANCE claim is created");
+        assertEquals(1, f.count(OFFLINE), "no OFFLINE top-up");
+        assertEquals(r.end(), f.entry().latestClaimedKeyGlobalPosition());
     }
 
     @Test
-    void m8_performanceDisabledOfflineLow_requestPlusFullTargetDirectSegmentAndOfflineTail() {
-        ClaimFixture f = new ClaimFixture();
-        long ecsStart = f.ecsNext();
+    void m8_performanceDisabledOfflineBelowTarget_requestPlusFullTargetDirectSegmentAndOfflineTail() {
+        ClaimFixture f = new ClaimFixture().seed(OFFLINE, 100 * MB);
+        long start = f.ecsNext();
         PositionRange r = f.take(f.source("0", "10", false), 3 * GB);
+        assertEquals(PositionRange.ofSize(start, 3 * GB), r);
         assertEquals(List.of(13 * GB), f.callSizes());
-        assertEquals(PositionRange.ofSize(ecsStart, 3 * GB), r);
         assertEquals(0, f.count(PERFORMANCE));
-        assertEquals(10 * GB, f.remaining(OFFLINE));
-        assertEquals(ecsStart + 3 * GB, f.entry().claims().get(0).start());
+        assertEquals(LocalClaim.fresh(OFFLINE, PositionRange.ofSize(start + 3 * GB, 10 * GB)), f.claimAt(OFFLINE, start + 3 * GB));
+        assertEquals(start + 13 * GB - 1, f.entry().latestClaimedKeyGlobalPosition());
     }
 
     @Test
     void m9_performanceDisabledEcsUnavailable_offlineFallback() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 5 * GB);
-        f.registry.failWith(() -> new EcsUnavailableException("connection refused"));
-        assertEquals(3 * GB, f.take(f.source("0", "10", false), 3 * GB).size());
+        f.registry.unavailable("connection refused");
+        PositionRange r = f.take(f.source("0", "10", false), 3 * GB);
+        assertEquals(f.fromSeeded(0, 3 * GB), r);
         assertEquals(List.of(13 * GB), f.callSizes(), "request + OFFLINE top-up was tried once");
         assertEquals(2 * GB, f.remaining(OFFLINE));
     }
@@ -131,21 +140,37 @@ class ClaimDecisionMatrixTest {
     @Test
     void m10_performanceDisabledOfflineMode_offlineImmediately() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 5 * GB);
-        assertEquals(3 * GB, f.take(f.source("0", "10", true), 3 * GB).size());
+        PositionRange r = f.take(f.source("0", "10", true), 3 * GB);
+        assertEquals(f.fromSeeded(0, 3 * GB), r);
         assertEquals(List.of(), f.callSizes());
+        assertEquals(2 * GB, f.remaining(OFFLINE));
     }
 
     @Test
     void m11_anEcsErrorThatIsNotUnavailablePropagatesWithoutOfflineFallback() {
-        for (RuntimeException error : new RuntimeException[] {new EcsAuthenticationException("HTTP 401"),
-                new EcsException("HTTP 400: dependency error")}) {
+        List<Consumer<ClaimFixture>> failures = List.of(
+                f -> f.registry.unauthenticated(),
+                f -> f.registry.failsGenerically("HTTP 400: unknown key iteration"),
+                f -> f.registry.exhausted(0));
+        for (Consumer<ClaimFixture> fail : failures) {
             ClaimFixture f = new ClaimFixture().seed(OFFLINE, 50 * GB);
-            f.registry.failWith(() -> error);
-            RuntimeException thrown = assertThrows(RuntimeException.class, () -> f.take(f.source("10", "10", false), GB));
-            assertSame(error, thrown);
-            assertEquals(50 * GB, f.remaining(OFFLINE), "OFFLINE was not used");
-            assertEquals(1, f.callSizes().size());
+            ClaimCacheEntry before = f.entry();
+            fail.accept(f);
+            RuntimeException thrown = assertThrows(EcsException.class, () -> f.take(f.source("10", "10", false), GB));
+            assertTrue(thrown instanceof EcsAuthenticationException || thrown instanceof CapacityExhaustedException
+                    || thrown.getMessage().startsWith("HTTP 400"), thrown.toString());
+            assertEquals(List.of(10 * GB), f.callSizes(), "one ECS claim, no retry, no OFFLINE fallback");
+            assertEquals(before, f.entry(), "the 50 GB of OFFLINE were not touched");
         }
+    }
+
+    @Test
+    void m11_theOriginalErrorIsPropagatedUnchanged() {
+        ClaimFixture f = new ClaimFixture().seed(OFFLINE, 50 * GB);
+        EcsAuthenticationException error = new EcsAuthenticationException("HTTP 403");
+        f.registry.failWith(() -> error);
+        assertSame(error, assertThrows(EcsAuthenticationException.class, () -> f.take(f.source("0", "10", false), GB)));
+        assertEquals(List.of(GB), f.callSizes());
     }
 
     @Test
@@ -153,7 +178,10 @@ class ClaimDecisionMatrixTest {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 600 * MB).seed(OFFLINE, 600 * MB);
         InsufficientOfflineCacheException e = assertThrows(InsufficientOfflineCacheException.class,
                 () -> f.take(f.source("10", "10", true), 900 * MB));
-        assertTrue(e.getMessage().contains("600000000"), e.getMessage());
+        assertTrue(e.getMessage().contains("holds 900000000 positions (largest left: 600000000)"), e.getMessage());
+        assertTrue(e.getMessage().contains("OFFLINE_MODE false") && e.getMessage().contains("CACHE_OFFLINE_KEY_CAPACITY_GB"),
+                "the message says what to do: " + e.getMessage());
+        assertEquals(List.of(), f.callSizes());
         assertEquals(1200 * MB, f.remaining(OFFLINE));
     }
 }

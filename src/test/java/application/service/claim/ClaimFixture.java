@@ -2,6 +2,7 @@ package application.service.claim;
 
 import application.fakes.InMemoryClaimCacheStore;
 import application.fakes.RecordingClaimRegistry;
+import application.port.out.ClaimSettings;
 import domain.claim.CacheReason;
 import domain.claim.ClaimCacheEntry;
 import domain.claim.LocalClaim;
@@ -11,11 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** One key iteration (seq 1) with a recording ECS and an in-memory cache, seeded claim by claim. */
+/**
+ * One key iteration (seq 1) with a recording ECS and an in-memory cache, seeded claim by claim. Seeded
+ * claims lie back to back from the iteration's first position, each with 1 MB already used; the ECS and
+ * the entry's floor are advanced past them, as if this device had claimed them.
+ */
 final class ClaimFixture {
     static final long KB = 1_000L;
     static final long MB = 1_000_000L;
     static final long GB = 1_000_000_000L;
+    /** A 1 PB iteration: its 25 % cap (250 TB) is above the largest configurable cache (1000 GB). */
+    static final long PETABYTE_ITERATION = 1_000_000 * GB;
 
     final long capacity;
     final UUID key = UUID.randomUUID();
@@ -32,9 +39,8 @@ final class ClaimFixture {
         this.next = capacity; // seq 1 starts at C
     }
 
-    /** A 1 PB iteration: large enough that the 25 % cap never interferes. */
     ClaimFixture() {
-        this(1_000_000 * GB);
+        this(PETABYTE_ITERATION);
     }
 
     /** Adds a local claim of {@code reason} with {@code remaining} positions left (and 1 MB already used). */
@@ -48,15 +54,27 @@ final class ClaimFixture {
         return this;
     }
 
+    /** The {@code i}-th seeded claim as seeded. */
+    LocalClaim seeded(int i) {
+        return seeded.get(i);
+    }
+
+    /** The next {@code size} positions of the {@code i}-th seeded claim. */
+    PositionRange fromSeeded(int i, long size) {
+        return PositionRange.ofSize(seeded.get(i).nextUsable(), size);
+    }
+
     ClaimTarget target() {
         return new ClaimTarget(key, iteration, 1, capacity, ecs);
     }
 
+    /** A caching source under OFFLINE_MODE and the two cache capacities in decimal GB. */
     CachingPositionSource source(String performanceGb, String offlineGb, boolean offlineMode) {
-        return new CachingPositionSource(cache, registry, offlineMode, new BigDecimal(performanceGb), new BigDecimal(offlineGb));
+        return new CachingPositionSource(cache, registry,
+                new ClaimSettings(offlineMode, new BigDecimal(performanceGb), new BigDecimal(offlineGb)));
     }
 
-    PositionRange take(CachingPositionSource source, long size) {
+    PositionRange take(PositionSource source, long size) {
         return source.take(target(), size);
     }
 
@@ -65,7 +83,7 @@ final class ClaimFixture {
     }
 
     List<Long> callSizes() {
-        return registry.calls().stream().map(RecordingClaimRegistry.Call::size).toList();
+        return registry.callSizes();
     }
 
     long remaining(CacheReason reason) {
@@ -73,7 +91,13 @@ final class ClaimFixture {
     }
 
     long count(CacheReason reason) {
-        return entry().claims().stream().filter(c -> c.reason() == reason).count();
+        return entry().claims(reason).size();
+    }
+
+    /** The claim of {@code reason} that starts at {@code start}. */
+    LocalClaim claimAt(CacheReason reason, long start) {
+        return entry().claims(reason).stream().filter(c -> c.start() == start).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + reason + " claim starts at " + start + ": " + entry().claims()));
     }
 
     /** The first position the ECS hands out next. */
