@@ -9,12 +9,15 @@ package adapters.out.container;
  */
 public record KdfParams(int memoryKib, int iterations, int parallelism) {
     /**
-     * Local containers (keys, cache, ECS connections, SFC ECS): 64 MiB, 2 passes, 1 lane. Measured with
-     * Bouncy Castle on the project's reference machine (docs/PERFORMANCE.md): about 120-150 ms per
-     * derivation once the JIT is warm, above the OWASP minimum of 19 MiB, since the configuration password
-     * may be human-chosen when it comes from {@code OMEGASAFE_CONFIG_PASSWORD}.
+     * Local containers (keys, cache, ECS connections, SFC ECS): 19 MiB, 2 passes, 1 lane, the OWASP
+     * recommended minimum for Argon2id. Every command opens up to four of these containers, each with its
+     * own salt, so the cost is paid four times per command: at 19 MiB it is about 40 ms warm per
+     * derivation (docs/PERFORMANCE.md), at 64 MiB about 150 ms, which would dominate small-file runs. The
+     * configuration password is normally a random 256-bit secret from the keyring, for which any Argon2
+     * cost is already more than enough; the memory cost matters only for a human-chosen
+     * {@code OMEGASAFE_CONFIG_PASSWORD}.
      */
-    public static final KdfParams DEFAULT = new KdfParams(64 * 1024, 2, 1);
+    public static final KdfParams DEFAULT = new KdfParams(19 * 1024, 2, 1);
     /**
      * Human-chosen passwords (the traditional layer, protected exports): 64 MiB, 3 passes, 1 lane, the
      * memory and passes of RFC 9106's second recommended option; about 150-210 ms here.
