@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>When is data trustworthy? In secure mode every 64 KiB chunk is authenticated before its bytes are
  * handed out, but a chunk's tag cannot tell whether later chunks were cut off or whether this chunk was
- * meant to be the last; in plain mode the SHA-256 trailer is checked only at the end. Either way the
+ * meant to be the last; in plain mode the CRC-32C trailer is checked only at the end. Either way the
  * container is known complete and intact only when {@link #verifyEnd()} has returned; {@link #next()}
  * calls it when it passes the last entry. A caller that acts on entry data before then must be able to
  * undo it: stream a large entry to a temporary file and commit it only after {@link #verifyEnd()}.
@@ -34,7 +34,7 @@ public final class SfcReader implements Closeable {
     private final PushbackInputStream in;
     private final byte[] header;
     private final SfcKey key;
-    private final MessageDigest trailer;
+    private final java.util.zip.Checksum trailer;
     private final Cipher cipher;
     private final SecretKeySpec payloadKey;
     private final byte[] sealed;
@@ -64,7 +64,7 @@ public final class SfcReader implements Closeable {
             this.payloadKey = null;
             this.sealed = null;
             this.chunk = null;
-            this.trailer = Sfc.sha256();
+            this.trailer = Sfc.trailer();
             trailer.update(header);
         }
     }
@@ -170,7 +170,7 @@ public final class SfcReader implements Closeable {
 
     /**
      * Reads to the end of the container (skipping entries not read) and checks it: the end record, then the
-     * SHA-256 trailer (plain) or that the end record closed the final, last-flagged chunk (secure), then end
+     * CRC-32C trailer (plain) or that the end record closed the final, last-flagged chunk (secure), then end
      * of input. Idempotent.
      *
      * @throws SfcFormatException when the container is truncated, modified or has trailing data
@@ -185,7 +185,7 @@ public final class SfcReader implements Closeable {
                 throw new SfcFormatException("container has data after its end record (damaged or forged)");
             }
         } else {
-            byte[] expected = trailer.digest();
+            byte[] expected = java.nio.ByteBuffer.allocate(Sfc.TRAILER_SIZE).putInt((int) trailer.getValue()).array();
             byte[] actual = in.readNBytes(Sfc.TRAILER_SIZE);
             if (actual.length != Sfc.TRAILER_SIZE) throw new SfcFormatException("container is truncated");
             if (!MessageDigest.isEqual(expected, actual)) {

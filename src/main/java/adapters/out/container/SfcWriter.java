@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Writes a Secure File Container as a stream: the header, then entries announced with their exact length,
- * then {@link #finish()} (end record, and the SHA-256 trailer in plain mode or the final AES-GCM chunk in
+ * then {@link #finish()} (end record, and the CRC-32C trailer in plain mode or the final AES-GCM chunk in
  * secure mode). Memory stays bounded by one 64 KiB chunk whatever the entry sizes; buffers are reused.
  *
  * <p>{@link #close()} closes the output without finishing: a container abandoned before {@link #finish()}
@@ -25,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class SfcWriter implements Closeable {
     private final OutputStream out;
-    private final MessageDigest trailer;
+    private final java.util.zip.Checksum trailer;
     private final Cipher cipher;
     private final SecretKeySpec payloadKey;
     private final byte[] header;
@@ -44,7 +43,7 @@ public final class SfcWriter implements Closeable {
         this.out = out;
         this.header = header;
         if (key == null) {
-            this.trailer = Sfc.sha256();
+            this.trailer = Sfc.trailer();
             this.cipher = null;
             this.payloadKey = null;
             this.chunk = new byte[8192];
@@ -60,7 +59,7 @@ public final class SfcWriter implements Closeable {
         out.write(header);
     }
 
-    /** A plain-mode container: entries in the clear, protected against corruption by a SHA-256 trailer. */
+    /** A plain-mode container: entries in the clear, protected against corruption by a CRC-32C trailer. */
     public static SfcWriter plain(OutputStream out) throws IOException {
         byte[] h = new byte[Sfc.PLAIN_HEADER_SIZE];
         System.arraycopy(Sfc.MAGIC, 0, h, 0, Sfc.MAGIC.length);
@@ -131,7 +130,7 @@ public final class SfcWriter implements Closeable {
             sealChunk(true);
         } else {
             flushPlain();
-            out.write(trailer.digest());
+            out.write(ByteBuffer.allocate(Sfc.TRAILER_SIZE).putInt((int) trailer.getValue()).array());
         }
         out.flush();
         finished = true;
@@ -155,6 +154,13 @@ public final class SfcWriter implements Closeable {
      * last by {@link #finish()}) is never empty and may be exactly 64 KiB.
      */
     private void body(byte[] b, int off, int len) throws IOException {
+        if (cipher == null && len >= chunk.length) {
+            // plain mode, large write: checksum and pass it through rather than copy it in 8 KiB pieces
+            flushPlain();
+            trailer.update(b, off, len);
+            out.write(b, off, len);
+            return;
+        }
         while (len > 0) {
             if (chunkFill == chunk.length) {
                 if (cipher != null) sealChunk(false); else flushPlain();

@@ -3,7 +3,6 @@ package adapters.out.container;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -60,8 +59,9 @@ final class SfcTestSupport {
         out.write(1);
         out.write(0);
         out.write(body);
-        byte[] sum = MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
-        out.write(sum);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(out.toByteArray());
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
         return out.toByteArray();
     }
 }
