@@ -24,7 +24,8 @@ public class DecryptCommand extends BaseCommand {
     protected int execute() {
         int threads = Threads.resolve(maxThreads, spec);
         DecryptFileUseCase.Result r = workspace().decrypt().decrypt(new DecryptFileUseCase.Request(input,
-                Optional.ofNullable(outputDir), Optional.ofNullable(fileName), threads));
+                Optional.ofNullable(outputDir), Optional.ofNullable(fileName), threads,
+                TerminalProgress.forStderr(spec.commandLine().getErr(), "decrypting")));
         out().println("File decrypted successfully: " + r.outputFile());
         out().println(Threads.performance("Decrypted", r.plaintextBytes(), r.nanos()));
         return 0;

@@ -27,7 +27,8 @@ public class EncryptCommand extends BaseCommand {
     protected int execute() {
         int threads = Threads.resolve(maxThreads, spec);
         EncryptFileUseCase.Result r = workspace().encrypt().encrypt(new EncryptFileUseCase.Request(input, keyUuid,
-                Optional.ofNullable(outputDir), Optional.ofNullable(fileName), threads));
+                Optional.ofNullable(outputDir), Optional.ofNullable(fileName), threads,
+                TerminalProgress.forStderr(spec.commandLine().getErr(), "encrypting")));
         out().println("File encrypted successfully: " + r.outputFile());
         out().println(Threads.performance("Encrypted", r.plaintextBytes(), r.nanos()));
         return 0;

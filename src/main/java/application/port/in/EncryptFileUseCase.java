@@ -9,7 +9,7 @@ import java.util.UUID;
 public interface EncryptFileUseCase {
 
     record Request(Path inputFile, UUID keyUuid, Optional<Path> outputDir, Optional<String> fileNameOverride,
-                   int maxThreads) {
+                   int maxThreads, Progress progress) {
         public Request {
             Objects.requireNonNull(inputFile, "inputFile");
             Objects.requireNonNull(keyUuid, "keyUuid");
@@ -17,6 +17,13 @@ public interface EncryptFileUseCase {
             Objects.requireNonNull(fileNameOverride, "fileNameOverride");
             fileNameOverride.ifPresent(FileNames::requirePlainName);
             if (maxThreads < 1) throw new IllegalArgumentException("max threads must be at least 1");
+            Objects.requireNonNull(progress, "progress");
+        }
+
+        /** A request that reports no progress. */
+        public Request(Path inputFile, UUID keyUuid, Optional<Path> outputDir, Optional<String> fileNameOverride,
+                       int maxThreads) {
+            this(inputFile, keyUuid, outputDir, fileNameOverride, maxThreads, Progress.NONE);
         }
     }
 

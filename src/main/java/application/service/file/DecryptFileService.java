@@ -93,7 +93,12 @@ public final class DecryptFileService implements DecryptFileUseCase {
             }
             target = outDir.resolve(name);
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw EncryptFileService.outputExists(target);
-            files.writeNew(target, out -> decryptor.finish(out, request.maxThreads()));
+            request.progress().start(length);
+            try {
+                files.writeNew(target, out -> decryptor.finish(out, request.maxThreads(), request.progress()));
+            } finally {
+                request.progress().finish();
+            }
             return new Result(target, length, System.nanoTime() - began);
         } catch (FileAlreadyExistsException e) {
             throw EncryptFileService.outputExists(target == null ? Path.of(e.getFile()) : target);

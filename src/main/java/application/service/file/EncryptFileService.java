@@ -97,8 +97,13 @@ public final class EncryptFileService implements EncryptFileUseCase {
             delta = taken.delta();
             PositionRange range = taken.range();
             String originalName = input.getFileName() == null ? "file" : input.getFileName().toString();
-            encryptor.write(target, delta, range.start(), originalName, plan, () -> files.open(input),
-                    settings.traditionalLayerPassword(), request.maxThreads());
+            request.progress().start(2 * length);
+            try {
+                encryptor.write(target, delta, range.start(), originalName, plan, () -> files.open(input),
+                        settings.traditionalLayerPassword(), request.maxThreads(), request.progress());
+            } finally {
+                request.progress().finish();
+            }
             return new Result(target, length, range.start(), plan.positions(), System.nanoTime() - began);
         } catch (FileAlreadyExistsException e) {
             throw outputExists(target);

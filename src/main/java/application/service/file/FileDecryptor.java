@@ -1,5 +1,6 @@
 package application.service.file;
 
+import application.port.in.Progress;
 import application.port.out.EncryptedFileFormat;
 import application.port.out.NotAnEncryptedFileException;
 import domain.format.FileMetadata;
@@ -52,15 +53,18 @@ public final class FileDecryptor {
 
     /** Streams the plaintext to {@code out}, then verifies the container's end and the SHA-256. */
     public void finish(OutputStream out) throws IOException {
-        finish(out, 1);
+        finish(out, 1, Progress.NONE);
     }
 
-    /** As {@link #finish(OutputStream)}, transforming on {@code threads} threads (SHA-256 alongside). */
-    public void finish(OutputStream out, int threads) throws IOException {
+    /**
+     * As {@link #finish(OutputStream)}, transforming on {@code threads} threads (SHA-256 alongside) and
+     * reporting the plaintext bytes written to {@code progress}.
+     */
+    public void finish(OutputStream out, int threads, Progress progress) throws IOException {
         MessageDigest digest = OmegaStreams.newSha256();
         InputStream data = opened.data();
         ParallelTransform.copy(cipher, false, opened.metadata().globalPositionStart() + FileMetadata.FILE_METADATA_SIZE, data,
-                metadata.length(), out, digest, threads);
+                metadata.length(), out, digest, threads, progress::advance);
         opened.verifyEnd();
         if (!MessageDigest.isEqual(digest.digest(), metadata.sha256())) {
             throw new NotAnEncryptedFileException("SHA-256 of the decrypted data does not match: the file was modified or damaged");

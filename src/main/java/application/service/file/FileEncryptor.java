@@ -1,5 +1,6 @@
 package application.service.file;
 
+import application.port.in.Progress;
 import application.port.out.EncryptedFileFormat;
 import application.port.out.Entropy;
 import domain.format.EncryptionMetadata;
@@ -52,16 +53,21 @@ public final class FileEncryptor {
     /** Hashes the plaintext, then streams the whole encrypted file to {@code target}. */
     public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
                       Source source, Optional<String> traditionalPassword) throws IOException {
-        write(target, iteration, start, originalName, plan, source, traditionalPassword, 1);
+        write(target, iteration, start, originalName, plan, source, traditionalPassword, 1, Progress.NONE);
     }
 
-    /** As above, transforming the payload on {@code threads} threads. */
+    /**
+     * As above, transforming the payload on {@code threads} threads. {@code progress} counts both passes:
+     * it starts at twice the plaintext length, the hash pass covering the first half.
+     */
     public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
-                      Source source, Optional<String> traditionalPassword, int threads) throws IOException {
-        byte[] buffer = new byte[OmegaStreams.BUFFER_SIZE];
+                      Source source, Optional<String> traditionalPassword, int threads, Progress progress)
+            throws IOException {
+        byte[] buffer = new byte[(int) Math.min(OmegaStreams.BUFFER_SIZE, Math.max(plan.length(), 1024))];
         byte[] hash;
+        long length = plan.length();
         try (InputStream in = source.open()) {
-            hash = OmegaStreams.sha256(in, buffer);
+            hash = OmegaStreams.sha256(in, buffer, progress::advance);
         }
         byte[] prefix = new FileMetadata(originalName, plan.length(), hash).encode();
         OmegaCipher cipher = new OmegaCipher(iteration);
@@ -72,7 +78,8 @@ public final class FileEncryptor {
             out.write(prefix);
             p += prefix.length;
             try (InputStream in = source.open()) {
-                p = ParallelTransform.copy(cipher, true, p, in, plan.length(), out, null, threads);
+                p = ParallelTransform.copy(cipher, true, p, in, length, out, null, threads,
+                        done -> progress.advance(length + done));
                 if (in.read() != -1) throw new IOException("input file grew while being encrypted");
             }
             long left = plan.suffix();

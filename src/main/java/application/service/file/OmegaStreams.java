@@ -1,64 +1,27 @@
 package application.service.file;
 
-import domain.transform.OmegaCipher;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.security.MessageDigest;
+import java.util.function.LongConsumer;
 
-/**
- * The streaming OmegaSafe transform between files: fixed-size buffers, so memory does not grow with
- * the file size.
- */
+/** Stream helpers of the file transform: the SHA-256 pass over a plaintext. */
 final class OmegaStreams {
-    /** Working buffer: large enough to amortise system calls, small enough to stay in L2/L3 cache. */
+    /** Read buffer of the hash pass: large enough to amortise system calls. */
     static final int BUFFER_SIZE = 1 << 20;
 
     private OmegaStreams() { }
 
-    /**
-     * Reads exactly {@code length} bytes from {@code in}, encrypts them at consecutive positions from
-     * {@code position} and writes them to {@code out}. Returns the next unused position.
-     */
-    static long encryptCopy(OmegaCipher cipher, long position, InputStream in, long length, OutputStream out,
-                            byte[] buffer) throws IOException {
-        long left = length;
-        while (left > 0) {
-            int n = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n <= 0) throw new EOFException("input file ended early (it changed while being encrypted?)");
-            cipher.encrypt(position, buffer, 0, n);
-            out.write(buffer, 0, n);
-            position += n;
-            left -= n;
-        }
-        return position;
-    }
-
-    /**
-     * Reads exactly {@code length} bytes, decrypts them at consecutive positions from {@code position},
-     * feeds the plaintext to {@code digest} and writes it to {@code out}. Returns the next position.
-     */
-    static long decryptCopy(OmegaCipher cipher, long position, InputStream in, long length, OutputStream out,
-                            MessageDigest digest, byte[] buffer) throws IOException {
-        long left = length;
-        while (left > 0) {
-            int n = in.readNBytes(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n <= 0) throw new EOFException("encrypted data ended early");
-            cipher.decrypt(position, buffer, 0, n);
-            digest.update(buffer, 0, n);
-            out.write(buffer, 0, n);
-            position += n;
-            left -= n;
-        }
-        return position;
-    }
-
-    /** SHA-256 of a whole stream. */
-    static byte[] sha256(InputStream in, byte[] buffer) throws IOException {
+    /** SHA-256 of a whole stream; {@code progress} receives the bytes hashed so far after each read. */
+    static byte[] sha256(InputStream in, byte[] buffer, LongConsumer progress) throws IOException {
         MessageDigest digest = newSha256();
+        long done = 0;
         int n;
-        while ((n = in.read(buffer)) > 0) digest.update(buffer, 0, n);
+        while ((n = in.read(buffer)) > 0) {
+            digest.update(buffer, 0, n);
+            done += n;
+            progress.accept(done);
+        }
         return digest.digest();
     }
 
