@@ -40,6 +40,8 @@ public final class SfcKey {
     private static final int CACHE_LIMIT = 256;
 
     private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
+    /** The salt of the last key derived in this process for each (password, costs); see {@link #forNewContainer}. */
+    private static final Map<String, byte[]> SALTS = new ConcurrentHashMap<>();
 
     private final KdfParams params;
     private final byte[] salt;
@@ -56,6 +58,24 @@ public final class SfcKey {
         byte[] salt = new byte[SALT_SIZE];
         random.nextBytes(salt);
         return derive(password, params, salt);
+    }
+
+    /**
+     * A key for a new container of a config root: the salt (hence the cached master key) of a key this
+     * process already derived for the same password and costs, else a fresh salt. The containers of one
+     * root then share one salt, so a command that opens all of them pays one Argon2id derivation instead
+     * of one per container. This costs nothing in security: the salt only has to stop precomputation
+     * across passwords, and containers under one password fall together whatever their salts; every
+     * write still draws its own stream nonce and with it its own payload key.
+     */
+    public static SfcKey forNewContainer(String password, KdfParams params, SfcRandom random) {
+        byte[] pw = password.getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] salt = SALTS.get(passwordKey(pw, params));
+            return salt != null ? derive(pw, params, salt) : create(password, params, random);
+        } finally {
+            Arrays.fill(pw, (byte) 0);
+        }
     }
 
     /** Derives (or takes from the process cache) the key for {@code password} with this salt and cost. */
@@ -91,6 +111,8 @@ public final class SfcKey {
             if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
             CACHE.put(cacheKey, master);
         }
+        if (SALTS.size() >= CACHE_LIMIT) SALTS.clear();
+        SALTS.put(passwordKey(passwordUtf8, params), salt.clone());
         return new SfcKey(params, salt.clone(), master);
     }
 
@@ -102,6 +124,13 @@ public final class SfcKey {
         byte[] out = new byte[KEY_SIZE];
         gen.generateBytes(passwordUtf8, out);
         return out;
+    }
+
+    private static String passwordKey(byte[] passwordUtf8, KdfParams p) {
+        MessageDigest md = Sfc.sha256();
+        md.update(ByteBuffer.allocate(4).putInt(passwordUtf8.length).array());
+        md.update(passwordUtf8);
+        return HexFormat.of().formatHex(md.digest()) + ":" + p;
     }
 
     private static String cacheKey(byte[] passwordUtf8, KdfParams p, byte[] salt) {

@@ -76,22 +76,23 @@ public final class LocalContainerFile {
 
     /**
      * Creates the container with {@code entries} under the lock unless the file exists (then leaves it
-     * alone). A new container gets a fresh salt. Returns true when it was created.
+     * alone). A new container takes the salt this process already uses for the password
+     * ({@link SfcKey#forNewContainer}), else a fresh one. Returns true when it was created.
      */
     public boolean createIfAbsent(Path path, String password, Map<UUID, byte[]> entries) throws IOException {
         prepareDirectory(path);
         try (FileLocks.Held lock = FileLocks.lock(path)) {
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return false;
-            write(path, SfcKey.create(password, params, random), entries);
+            write(path, SfcKey.forNewContainer(password, params, random), entries);
             return true;
         }
     }
 
-    /** Creates or replaces the container with {@code entries}, under the lock, with a fresh salt. */
+    /** Creates or replaces the container with {@code entries}, under the lock (salt as above). */
     public void create(Path path, String password, Map<UUID, byte[]> entries) throws IOException {
         prepareDirectory(path);
         try (FileLocks.Held lock = FileLocks.lock(path)) {
-            write(path, SfcKey.create(password, params, random), entries);
+            write(path, SfcKey.forNewContainer(password, params, random), entries);
         }
     }
 

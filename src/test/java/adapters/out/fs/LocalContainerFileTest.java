@@ -75,6 +75,27 @@ class LocalContainerFileTest {
     }
 
     @Test
+    void containersCreatedUnderOnePasswordShareTheSaltButNotTheStreamNonce() throws Exception {
+        String password = "pw-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        Path keys = dir.resolve("root/omegasafe_keys.sfc");
+        Path cache = dir.resolve("root/local_cache.sfc");
+        Path foreign = dir.resolve("root/other.sfc");
+        FILES.create(keys, password, Map.of(new UUID(1, 1), "a".getBytes()));
+        FILES.createIfAbsent(cache, password, Map.of(new UUID(2, 2), "b".getBytes()));
+        FILES.create(foreign, other, Map.of(new UUID(3, 3), "c".getBytes()));
+        byte[] k = Files.readAllBytes(keys);
+        byte[] c = Files.readAllBytes(cache);
+        byte[] f = Files.readAllBytes(foreign);
+        // secure header: salt at 19..35, stream nonce at 35..51 (docs/FORMAT.md section 1.1)
+        assertArrayEquals(Arrays.copyOfRange(k, 19, 35), Arrays.copyOfRange(c, 19, 35), "one salt per password");
+        assertFalse(Arrays.equals(Arrays.copyOfRange(k, 35, 51), Arrays.copyOfRange(c, 35, 51)), "own stream nonce");
+        assertFalse(Arrays.equals(Arrays.copyOfRange(k, 19, 35), Arrays.copyOfRange(f, 19, 35)), "another password, another salt");
+        assertEquals("b", new String(FILES.read(cache, password).get(new UUID(2, 2))));
+        assertThrows(SfcWrongPasswordException.class, () -> FILES.read(cache, other));
+    }
+
+    @Test
     void concurrentUpdatesFromManyThreadsLoseNothing() throws Exception {
         Path file = dir.resolve("ecs_storage.sfc");
         FILES.create(file, "pw", Map.of());
