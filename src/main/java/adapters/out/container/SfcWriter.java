@@ -38,6 +38,37 @@ public final class SfcWriter implements Closeable {
     private final Set<UUID> written = new HashSet<>();
     private EntryStream open;
     private boolean finished;
+    /** Bytes handed to the output so far (header, sealed chunks or plain body). */
+    private long outputBytes;
+    /** A head reserved by {@link #entryWithDeferredHead}, filled in by {@link #finish(byte[])}. */
+    private DeferredHead deferred;
+
+    /**
+     * Where a deferred head lives until it is known. Plain mode: its file offset and the CRC-32C of
+     * everything before it (the trailer restarts after it, and the parts are combined at the end). Secure
+     * mode: its offset inside chunk 0, and chunk 0's plaintext once it had to make way for chunk 1 (its
+     * place in the file is then held by zeros, and it is sealed once, when the head is known: sealing it
+     * twice would reuse its GCM nonce).
+     */
+    private static final class DeferredHead {
+        final int length;
+        final long fileOffset;
+        final int chunkOffset;
+        final int crcBefore;
+        long lengthAfter;
+        byte[] heldChunk;
+        int heldFill;
+
+        DeferredHead(int length, long fileOffset, int chunkOffset, int crcBefore) {
+            this.length = length;
+            this.fileOffset = fileOffset;
+            this.chunkOffset = chunkOffset;
+            this.crcBefore = crcBefore;
+        }
+    }
+
+    /** Bytes to write at a file offset after the stream has been written: the deferred head, in place. */
+    public record Patch(long offset, byte[] bytes) { }
 
     private SfcWriter(OutputStream out, byte[] header, SfcKey key, byte[] streamNonce) throws IOException {
         this.out = out;
@@ -57,6 +88,7 @@ public final class SfcWriter implements Closeable {
             this.sealed = new byte[Sfc.SEALED_CHUNK_SIZE];
         }
         out.write(header);
+        outputBytes = header.length;
     }
 
     /** A plain-mode container: entries in the clear, protected against corruption by a CRC-32C trailer. */
@@ -107,7 +139,37 @@ public final class SfcWriter implements Closeable {
         return open;
     }
 
-    /** Writes {@code entries} in their iteration order, then {@link #finish()}es. */
+    /**
+     * Starts entry {@code id} whose first {@code headLength} bytes are known only at the end (a digest of
+     * what follows, say): the returned stream takes the remaining {@code length - headLength} bytes, and
+     * {@link #finish(byte[])} supplies the head and returns where it must be written into the output,
+     * which must therefore be a file. At most one deferred head per container; in secure mode it must
+     * lie in the first chunk.
+     *
+     * @throws IllegalStateException when a head is already deferred or would not lie in the first chunk
+     */
+    public OutputStream entryWithDeferredHead(UUID id, long length, int headLength) throws IOException {
+        if (headLength < 1 || headLength > length) throw new IllegalArgumentException("head length out of range");
+        if (deferred != null) throw new IllegalStateException("a head is already deferred");
+        EntryStream stream = (EntryStream) entry(id, length);
+        if (cipher == null) {
+            flushPlain();
+            deferred = new DeferredHead(headLength, outputBytes, -1, (int) trailer.getValue());
+            out.write(new byte[headLength]);
+            outputBytes += headLength;
+            trailer.reset();
+        } else {
+            if (counter != 0 || chunkFill + headLength > chunk.length) {
+                throw new IllegalStateException("a deferred head must lie in the first chunk");
+            }
+            deferred = new DeferredHead(headLength, Sfc.SECURE_HEADER_SIZE, chunkFill, 0);
+            chunkFill += headLength;
+        }
+        stream.left -= headLength;
+        return stream;
+    }
+
+        /** Writes {@code entries} in their iteration order, then {@link #finish()}es. */
     public void writeAll(Map<UUID, byte[]> entries) throws IOException {
         for (Map.Entry<UUID, byte[]> e : entries.entrySet()) {
             try (OutputStream os = entry(e.getKey(), e.getValue().length)) {
@@ -122,6 +184,11 @@ public final class SfcWriter implements Closeable {
      * Calling it again does nothing.
      */
     public void finish() throws IOException {
+        if (deferred != null) throw new IllegalStateException("a deferred head needs finish(head)");
+        finishStream();
+    }
+
+    private void finishStream() throws IOException {
         if (finished) return;
         closeOpenEntry();
         Sfc.putRecordHeader(recordHeader, Sfc.END, 0);
@@ -136,7 +203,52 @@ public final class SfcWriter implements Closeable {
         finished = true;
     }
 
-    /** Closes the output; without {@link #finish()} first, the container stays invalid (truncated). */
+    /**
+     * {@link #finish()} for a container with a deferred head: fills it in and returns the patch to apply to
+     * the output file (none when the head could still go out with the stream).
+     */
+    public java.util.Optional<Patch> finish(byte[] head) throws IOException {
+        if (deferred == null) throw new IllegalStateException("no head was deferred");
+        if (head.length != deferred.length) throw new IllegalArgumentException("head must be " + deferred.length + " bytes");
+        if (finished) throw new IllegalStateException("container already finished");
+        DeferredHead d = deferred;
+        if (cipher == null) {
+            closeOpenEntry();
+            Sfc.putRecordHeader(recordHeader, Sfc.END, 0);
+            body(recordHeader, 0, Sfc.RECORD_HEADER_SIZE);
+            flushPlain();
+            java.util.zip.Checksum h = Sfc.trailer();
+            h.update(head, 0, head.length);
+            int crc = Crc32c.combine(Crc32c.combine(d.crcBefore, (int) h.getValue(), head.length),
+                    (int) trailer.getValue(), d.lengthAfter);
+            out.write(ByteBuffer.allocate(Sfc.TRAILER_SIZE).putInt(crc).array());
+            out.flush();
+            finished = true;
+            return java.util.Optional.of(new Patch(d.fileOffset, head.clone()));
+        }
+        if (d.heldChunk == null) {
+            // still in the first chunk: the head goes out with the stream
+            System.arraycopy(head, 0, chunk, d.chunkOffset, head.length);
+            deferred = null;
+            finishStream();
+            return java.util.Optional.empty();
+        }
+        finishStream();
+        System.arraycopy(head, 0, d.heldChunk, d.chunkOffset, head.length);
+        byte[] sealedFirst = new byte[Sfc.SEALED_CHUNK_SIZE];
+        int n;
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, payloadKey, new GCMParameterSpec(Sfc.TAG_SIZE * 8, Sfc.nonce(0, false)));
+            cipher.updateAAD(header);
+            n = cipher.doFinal(d.heldChunk, 0, d.heldFill, sealedFirst, 0);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("AES-GCM encryption failed", e);
+        }
+        java.util.Arrays.fill(d.heldChunk, (byte) 0);
+        return java.util.Optional.of(new Patch(d.fileOffset, java.util.Arrays.copyOf(sealedFirst, n)));
+    }
+
+        /** Closes the output; without {@link #finish()} first, the container stays invalid (truncated). */
     @Override
     public void close() throws IOException {
         out.close();
@@ -159,6 +271,8 @@ public final class SfcWriter implements Closeable {
             flushPlain();
             trailer.update(b, off, len);
             out.write(b, off, len);
+            outputBytes += len;
+            if (deferred != null) deferred.lengthAfter += len;
             return;
         }
         while (len > 0) {
@@ -176,10 +290,22 @@ public final class SfcWriter implements Closeable {
     private void flushPlain() throws IOException {
         trailer.update(chunk, 0, chunkFill);
         out.write(chunk, 0, chunkFill);
+        outputBytes += chunkFill;
+        if (deferred != null) deferred.lengthAfter += chunkFill;
         chunkFill = 0;
     }
 
     private void sealChunk(boolean last) throws IOException {
+        if (counter == 0 && deferred != null && !last) {
+            // chunk 0 waits for its head: keep its plaintext, hold its place with zeros
+            deferred.heldChunk = java.util.Arrays.copyOf(chunk, chunkFill);
+            deferred.heldFill = chunkFill;
+            out.write(new byte[Sfc.SEALED_CHUNK_SIZE]);
+            outputBytes += Sfc.SEALED_CHUNK_SIZE;
+            counter++;
+            chunkFill = 0;
+            return;
+        }
         int n;
         try {
             cipher.init(Cipher.ENCRYPT_MODE, payloadKey, new GCMParameterSpec(Sfc.TAG_SIZE * 8, Sfc.nonce(counter, last)));
@@ -189,6 +315,7 @@ public final class SfcWriter implements Closeable {
             throw new IOException("AES-GCM encryption failed", e);
         }
         out.write(sealed, 0, n);
+        outputBytes += n;
         counter++;
         chunkFill = 0;
     }

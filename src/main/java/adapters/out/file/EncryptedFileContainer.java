@@ -41,24 +41,26 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
     private final SfcRandom random = SfcRandom.system();
 
     @Override
-    public void write(Path target, EncryptionMetadata metadata, long dataLength, Optional<String> traditionalPassword,
-                      DataWriter data) throws IOException {
+    public void write(Path target, EncryptionMetadata metadata, long dataLength, int headLength,
+                      Optional<String> traditionalPassword, DataWriter data) throws IOException {
         byte[] meta = metadataJson(metadata);
-        AtomicFiles.createNew(target, out -> {
-            SfcWriter w;
-            if (traditionalPassword.isPresent()) {
-                w = SfcWriter.secure(out, SfcKey.create(traditionalPassword.get(), KdfParams.PASSPHRASE, random), random);
-            } else {
-                w = SfcWriter.plain(out);
-            }
+        AtomicFiles.refuseExisting(target);
+        try (AtomicFiles.Pending pending = AtomicFiles.begin(target)) {
+            OutputStream out = pending.stream();
+            SfcWriter w = traditionalPassword.isPresent()
+                    ? SfcWriter.secure(out, SfcKey.create(traditionalPassword.get(), KdfParams.PASSPHRASE, random), random)
+                    : SfcWriter.plain(out);
             try (OutputStream m = w.entry(ENCRYPTION_METADATA_UUID, meta.length)) {
                 m.write(meta);
             }
-            try (OutputStream d = w.entry(ENCRYPTED_DATA_UUID, dataLength)) {
-                data.writeTo(d);
+            byte[] head;
+            try (OutputStream d = w.entryWithDeferredHead(ENCRYPTED_DATA_UUID, dataLength, headLength)) {
+                head = data.writeBodyThenHead(d);
             }
-            w.finish();
-        });
+            Optional<SfcWriter.Patch> patch = w.finish(head);
+            if (patch.isPresent()) pending.patch(patch.get().offset(), patch.get().bytes());
+            pending.commitNew();
+        }
     }
 
     static byte[] metadataJson(EncryptionMetadata m) throws IOException {

@@ -71,7 +71,12 @@ public final class AtomicFiles {
         return new Pending(absolute, tmp);
     }
 
-    private static void refuseExisting(Path target) throws FileAlreadyExistsException {
+    /**
+     * Refuses an existing {@code target} before a long write (it is checked again, atomically, at commit).
+     *
+     * @throws FileAlreadyExistsException when it exists
+     */
+    public static void refuseExisting(Path target) throws FileAlreadyExistsException {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString(), null, "refusing to overwrite an existing file");
         }
@@ -107,6 +112,18 @@ public final class AtomicFiles {
                 stream = new NonClosing(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
             }
             return stream;
+        }
+
+        /**
+         * Overwrites {@code bytes.length} bytes at {@code offset} of what {@link #stream()} has written
+         * (flushing it first): for a head that is known only after the data that follows it.
+         */
+        public void patch(long offset, byte[] bytes) throws IOException {
+            if (done || stream == null) throw new IllegalStateException("nothing written to patch");
+            stream.flush();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+            long at = offset;
+            while (b.hasRemaining()) at += channel.write(b, at);
         }
 
         /** Flushes, fsyncs and atomically replaces (or creates) the target. */

@@ -15,20 +15,29 @@ import java.util.Optional;
  */
 public interface EncryptedFileFormat {
 
-    /** Supplies the {@code encrypted_data} bytes; must write exactly the announced length. */
+    /**
+     * Supplies the {@code encrypted_data} bytes in one pass although they start with a head that depends
+     * on all the rest (the encrypted FileMetadata block holds the plaintext's SHA-256).
+     */
     @FunctionalInterface
     interface DataWriter {
-        void writeTo(OutputStream out) throws IOException;
+        /**
+         * Writes the bytes after the head (exactly {@code dataLength - headLength}) to {@code out}, then
+         * returns the head (exactly {@code headLength} bytes), which the format puts in front.
+         */
+        byte[] writeBodyThenHead(OutputStream out) throws IOException;
     }
 
     /**
      * Writes a new encrypted file at {@code target}: temporary file in the same directory, renamed into
      * place only after success; never replaces an existing file; leaves nothing behind on failure.
+     * {@code encrypted_data} is {@code dataLength} bytes, the first {@code headLength} of them returned by
+     * {@code data} after it has written the rest.
      *
      * @throws java.nio.file.FileAlreadyExistsException when {@code target} exists
      */
-    void write(Path target, EncryptionMetadata metadata, long dataLength, Optional<String> traditionalPassword,
-               DataWriter data) throws IOException;
+    void write(Path target, EncryptionMetadata metadata, long dataLength, int headLength,
+               Optional<String> traditionalPassword, DataWriter data) throws IOException;
 
     /**
      * Opens an encrypted file for streaming. The metadata is read at once; the data stream follows.

@@ -97,7 +97,7 @@ public final class EncryptFileService implements EncryptFileUseCase {
             delta = taken.delta();
             PositionRange range = taken.range();
             String originalName = input.getFileName() == null ? "file" : input.getFileName().toString();
-            request.progress().start(2 * length);
+            request.progress().start(length);
             try {
                 encryptor.write(target, delta, range.start(), originalName, plan, () -> files.open(input),
                         settings.traditionalLayerPassword(), request.maxThreads(), request.progress());

@@ -9,7 +9,9 @@ import domain.key.KeyIteration;
 import domain.transform.OmegaCipher;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,7 +23,7 @@ public final class FileEncryptor {
     /** The random suffix is up to 5 % of the plaintext length (reference: hides the exact size). */
     static final int SUFFIX_PERCENT_MAX = 5;
 
-    /** Opens the plaintext; called twice (hash pass, then transform pass). */
+    /** Opens the plaintext (once per encryption). */
     @FunctionalInterface
     public interface Source {
         InputStream open() throws IOException;
@@ -50,47 +52,49 @@ public final class FileEncryptor {
         return new Plan(length, r % (max + 1));
     }
 
-    /** Hashes the plaintext, then streams the whole encrypted file to {@code target}. */
+    /** Streams the whole encrypted file to {@code target} in one pass over the plaintext. */
     public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
                       Source source, Optional<String> traditionalPassword) throws IOException {
         write(target, iteration, start, originalName, plan, source, traditionalPassword, 1, Progress.NONE);
     }
 
     /**
-     * As above, transforming the payload on {@code threads} threads. {@code progress} counts both passes:
-     * it starts at twice the plaintext length, the hash pass covering the first half.
+     * As above, transforming the payload on {@code threads} threads. One pass: the payload and suffix are
+     * transformed and written while the SHA-256 of the plaintext is computed alongside; the FileMetadata
+     * block, which holds that digest, is encrypted last and put in front by the format.
      */
     public void write(Path target, KeyIteration iteration, long start, String originalName, Plan plan,
                       Source source, Optional<String> traditionalPassword, int threads, Progress progress)
             throws IOException {
-        byte[] buffer = new byte[(int) Math.min(OmegaStreams.BUFFER_SIZE, Math.max(plan.length(), 1024))];
-        byte[] hash;
-        long length = plan.length();
-        try (InputStream in = source.open()) {
-            hash = OmegaStreams.sha256(in, buffer, progress::advance);
-        }
-        byte[] prefix = new FileMetadata(originalName, plan.length(), hash).encode();
         OmegaCipher cipher = new OmegaCipher(iteration);
         EncryptionMetadata metadata = new EncryptionMetadata(iteration.keyUuid(), start);
-        format.write(target, metadata, plan.positions(), traditionalPassword, out -> {
-            long p = start;
-            cipher.encrypt(p, prefix, 0, prefix.length);
-            out.write(prefix);
-            p += prefix.length;
+        long length = plan.length();
+        format.write(target, metadata, plan.positions(), FileMetadata.FILE_METADATA_SIZE, traditionalPassword, out -> {
+            MessageDigest sha256 = OmegaStreams.newSha256();
+            long p = start + FileMetadata.FILE_METADATA_SIZE;
             try (InputStream in = source.open()) {
-                p = ParallelTransform.copy(cipher, true, p, in, length, out, null, threads,
-                        done -> progress.advance(length + done));
+                p = ParallelTransform.copy(cipher, true, p, in, length, out, sha256, threads, progress::advance);
                 if (in.read() != -1) throw new IOException("input file grew while being encrypted");
             }
-            long left = plan.suffix();
-            while (left > 0) {
-                int n = (int) Math.min(buffer.length, left);
-                entropy.nextBytes(buffer);
-                cipher.encrypt(p, buffer, 0, n);
-                out.write(buffer, 0, n);
-                p += n;
-                left -= n;
-            }
+            writeSuffix(cipher, p, plan.suffix(), out);
+            byte[] prefix = new FileMetadata(originalName, length, sha256.digest()).encode();
+            cipher.encrypt(start, prefix, 0, prefix.length);
+            return prefix;
         });
+    }
+
+    /** The random suffix, encrypted at the positions after the payload. */
+    private void writeSuffix(OmegaCipher cipher, long position, long suffix, OutputStream out) throws IOException {
+        byte[] buffer = new byte[(int) Math.min(OmegaStreams.BUFFER_SIZE, Math.max(suffix, 1))];
+        long p = position;
+        long left = suffix;
+        while (left > 0) {
+            int n = (int) Math.min(buffer.length, left);
+            entropy.nextBytes(buffer);
+            cipher.encrypt(p, buffer, 0, n);
+            out.write(buffer, 0, n);
+            p += n;
+            left -= n;
+        }
     }
 }
