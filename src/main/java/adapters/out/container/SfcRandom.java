@@ -11,8 +11,12 @@ public interface SfcRandom {
     /** Fills {@code bytes} with random bytes. */
     void nextBytes(byte[] bytes);
 
-    /** The platform CSPRNG. A new generator per call: a native image must not hold a seeded one. */
+    /**
+     * The platform CSPRNG, a new generator per call: this object may be created while a native image is
+     * built (a static field folded into the image), and an image must not hold a seeded generator. Calls
+     * are few (a salt and a nonce per container written), so the instantiation cost does not matter.
+     */
     static SfcRandom system() {
-        return new SecureRandom()::nextBytes;
+        return bytes -> new SecureRandom().nextBytes(bytes);
     }
 }
