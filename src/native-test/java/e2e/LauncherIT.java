@@ -50,6 +50,8 @@ class LauncherIT {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().remove("JAVA_OPTS");
         pb.environment().remove("OMEGASAFE_JAVA_OPTS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.environment().put("HOME", tmp.toString());
         pb.environment().putAll(env);
         Path out = Files.createTempFile(tmp, "out", ".txt");
@@ -89,6 +91,11 @@ class LauncherIT {
         assertEquals(0, parallel.exit(), parallel.all());
         assertTrue(parallel.out().contains("Using Parallel"), parallel.all());
         assertEquals("", parallel.err(), "a cache made for another collector is ignored without a message");
+
+        // The same for a collector set where the JVM itself reads options (it says so on stderr).
+        Result tool = launch(Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseParallelGC"), "--version");
+        assertEquals(0, tool.exit(), tool.all());
+        assertEquals("Picked up JAVA_TOOL_OPTIONS: -XX:+UseParallelGC\n", tool.err(), tool.all());
     }
 
     @Test
