@@ -99,6 +99,19 @@ class LauncherIT {
     }
 
     @Test
+    void heapSizesOfTheUserReplaceTheDefaultYoungGeneration() throws Exception {
+        Result defaults = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+        assertEquals(0, defaults.exit(), defaults.all());
+        assertTrue(defaults.out().matches("(?s).* MaxNewSize += 16777216 .*\\{command line}.*"), defaults.all());
+
+        // With the default 16 MiB young generation a 16 MiB heap has no old generation and the JVM stops
+        // ("Unable to use AOT cache"); the launcher leaves its default out.
+        Result small = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-Xmx16m"), "--version");
+        assertEquals(0, small.exit(), small.all());
+        assertEquals("", small.err(), small.all());
+    }
+
+    @Test
     void theMainJobRunsThroughTheLauncher() throws Exception {
         Path cfg = Files.createDirectory(tmp.resolve("cfg"));
         Map<String, String> env = new HashMap<>(Map.of("OMEGASAFE_CONFIG_DIR", cfg.toString()));
