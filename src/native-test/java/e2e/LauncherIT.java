@@ -78,6 +78,11 @@ class LauncherIT {
         Result off = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-Xlog:aot", "OMEGASAFE_AOT_CACHE", "0"), "--version");
         assertEquals(0, off.exit(), off.all());
         assertFalse(off.out().contains("Opened AOT cache"), off.all());
+
+        // Class-sharing options of the user cannot be combined with an AOT cache: the launcher leaves it out.
+        Result share = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-Xshare:off"), "--version");
+        assertEquals(0, share.exit(), share.all());
+        assertEquals("", share.err(), share.all());
     }
 
     @Test
