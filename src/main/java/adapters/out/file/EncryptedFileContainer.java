@@ -43,23 +43,52 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
     @Override
     public void write(Path target, EncryptionMetadata metadata, long dataLength, int headLength,
                       Optional<String> traditionalPassword, DataWriter data) throws IOException {
-        byte[] meta = metadataJson(metadata);
         AtomicFiles.refuseExisting(target);
         try (AtomicFiles.Pending pending = AtomicFiles.begin(target)) {
-            OutputStream out = pending.stream();
-            SfcWriter w = traditionalPassword.isPresent()
-                    ? SfcWriter.secure(out, SfcKey.create(traditionalPassword.get(), KdfParams.PASSPHRASE, random), random)
-                    : SfcWriter.plain(out);
-            try (OutputStream m = w.entry(ENCRYPTION_METADATA_UUID, meta.length)) {
-                m.write(meta);
-            }
-            byte[] head;
-            try (OutputStream d = w.entryWithDeferredHead(ENCRYPTED_DATA_UUID, dataLength, headLength)) {
-                head = data.writeBodyThenHead(d);
-            }
-            Optional<SfcWriter.Patch> patch = w.finish(head);
-            if (patch.isPresent()) pending.patch(patch.get().offset(), patch.get().bytes());
+            writeTo(pending.stream(), pending::patch, metadata, dataLength, headLength, traditionalPassword, data);
             pending.commitNew();
+        }
+    }
+
+    @Override
+    public byte[] encode(EncryptionMetadata metadata, long dataLength, int headLength, Optional<String> traditionalPassword,
+                         DataWriter data) throws IOException {
+        PatchableBuffer buffer = new PatchableBuffer();
+        writeTo(buffer, buffer::patch, metadata, dataLength, headLength, traditionalPassword, data);
+        return buffer.toByteArray();
+    }
+
+    /** Overwrites bytes already written at an offset (for the head that is known last). */
+    @FunctionalInterface
+    private interface Patcher {
+        void patch(long offset, byte[] bytes) throws IOException;
+    }
+
+    private void writeTo(OutputStream out, Patcher patcher, EncryptionMetadata metadata, long dataLength, int headLength,
+                         Optional<String> traditionalPassword, DataWriter data) throws IOException {
+        byte[] meta = metadataJson(metadata);
+        SfcWriter w = traditionalPassword.isPresent()
+                ? SfcWriter.secure(out, SfcKey.create(traditionalPassword.get(), KdfParams.PASSPHRASE, random), random)
+                : SfcWriter.plain(out);
+        try (OutputStream m = w.entry(ENCRYPTION_METADATA_UUID, meta.length)) {
+            m.write(meta);
+        }
+        byte[] head;
+        try (OutputStream d = w.entryWithDeferredHead(ENCRYPTED_DATA_UUID, dataLength, headLength)) {
+            head = data.writeBodyThenHead(d);
+        }
+        Optional<SfcWriter.Patch> patch = w.finish(head);
+        if (patch.isPresent()) {
+            out.flush();
+            patcher.patch(patch.get().offset(), patch.get().bytes());
+        }
+    }
+
+    /** An in-memory file whose earlier bytes can be overwritten. */
+    private static final class PatchableBuffer extends java.io.ByteArrayOutputStream {
+        void patch(long offset, byte[] bytes) {
+            if (offset < 0 || offset + bytes.length > count) throw new IllegalArgumentException("patch outside the written bytes");
+            System.arraycopy(bytes, 0, buf, (int) offset, bytes.length);
         }
     }
 
@@ -72,7 +101,15 @@ public final class EncryptedFileContainer implements EncryptedFileFormat {
 
     @Override
     public Opened open(Path source, Optional<String> traditionalPassword) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(source), 1 << 20);
+        return open(new BufferedInputStream(Files.newInputStream(source), 1 << 20), traditionalPassword);
+    }
+
+    @Override
+    public Opened decode(byte[] encrypted, Optional<String> traditionalPassword) throws IOException {
+        return open(new java.io.ByteArrayInputStream(encrypted), traditionalPassword);
+    }
+
+    private Opened open(InputStream in, Optional<String> traditionalPassword) throws IOException {
         try {
             SfcReader reader = SfcReader.open(in, traditionalPassword.orElse(null));
             SfcEntry first = reader.next().orElse(null);

@@ -40,6 +40,20 @@ public interface EncryptedFileFormat {
                Optional<String> traditionalPassword, DataWriter data) throws IOException;
 
     /**
+     * The same encrypted file as {@link #write}, in memory (an encrypted Delta: a few MiB at most).
+     */
+    byte[] encode(EncryptionMetadata metadata, long dataLength, int headLength, Optional<String> traditionalPassword,
+                  DataWriter data) throws IOException;
+
+    /**
+     * Opens an encrypted file held in memory, as {@link #open(Path, Optional)} does.
+     *
+     * @throws NotAnEncryptedFileException when the bytes are not an OmegaSafe encrypted file or are damaged
+     * @throws TraditionalLayerPasswordException when the traditional-layer password is missing or wrong
+     */
+    Opened decode(byte[] encrypted, Optional<String> traditionalPassword) throws IOException;
+
+    /**
      * Opens an encrypted file for streaming. The metadata is read at once; the data stream follows.
      *
      * @throws NotAnEncryptedFileException when the file is not an OmegaSafe encrypted file or is damaged

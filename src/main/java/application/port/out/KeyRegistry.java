@@ -1,5 +1,6 @@
 package application.port.out;
 
+import domain.ecs.RegisteredKey;
 import java.util.Optional;
 import java.util.UUID;
 

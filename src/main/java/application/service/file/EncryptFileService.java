@@ -125,7 +125,7 @@ public final class EncryptFileService implements EncryptFileUseCase {
             ClaimTarget target = new ClaimTarget(current.keyUuid(), current.iterationUuid(), current.seq(),
                     current.shape().iterationCapacity(), ecsUuid);
             ExternalPathGuard guard = deltas == null || attempt > 0 ? ExternalPathGuard.NONE : t -> {
-                java.util.List<application.port.out.DeltaRecord> pulled = deltas.pull(t.keyUuid(), session, Integer.MAX_VALUE,
+                java.util.List<domain.ecs.DeltaRecord> pulled = deltas.pull(t.keyUuid(), session, Integer.MAX_VALUE,
                         settings.traditionalLayerPassword());
                 if (!pulled.isEmpty() && pulled.getLast().seq() > t.seq()) throw new NewerDeltaException(pulled.getLast().seq());
             };

@@ -83,6 +83,27 @@ public final class FileEncryptor {
         });
     }
 
+    /**
+     * The whole encrypted file of a small in-memory plaintext (an encrypted Delta), as {@link #write} would
+     * write it.
+     */
+    public byte[] encode(KeyIteration iteration, long start, String originalName, Plan plan, byte[] plaintext,
+                         Optional<String> traditionalPassword) throws IOException {
+        if (plan.length() != plaintext.length) throw new IllegalArgumentException("the plan is for another length");
+        OmegaCipher cipher = new OmegaCipher(iteration);
+        EncryptionMetadata metadata = new EncryptionMetadata(iteration.keyUuid(), start);
+        return format.encode(metadata, plan.positions(), FileMetadata.FILE_METADATA_SIZE, traditionalPassword, out -> {
+            byte[] body = plaintext.clone();
+            long p = start + FileMetadata.FILE_METADATA_SIZE;
+            cipher.encrypt(p, body, 0, body.length);
+            out.write(body);
+            writeSuffix(cipher, p + body.length, plan.suffix(), out);
+            byte[] prefix = new FileMetadata(originalName, plaintext.length, OmegaStreams.newSha256().digest(plaintext)).encode();
+            cipher.encrypt(start, prefix, 0, prefix.length);
+            return prefix;
+        });
+    }
+
     /** The random suffix, encrypted at the positions after the payload. */
     private void writeSuffix(OmegaCipher cipher, long position, long suffix, OutputStream out) throws IOException {
         byte[] buffer = new byte[(int) Math.min(OmegaStreams.BUFFER_SIZE, Math.max(suffix, 1))];

@@ -7,7 +7,7 @@ import application.port.out.EcsEntry;
 import application.port.out.EcsException;
 import application.port.out.EcsSession;
 import application.port.out.KeyStore;
-import application.port.out.RegisteredKey;
+import domain.ecs.RegisteredKey;
 import application.port.out.Settings;
 import application.service.claim.PositionSourceFactory;
 import application.service.ecs.EcsResolver;
@@ -67,8 +67,7 @@ public final class CreateKeyService implements CreateKeyUseCase {
         keyStore.save(alpha);
         boolean registered = false;
         try {
-            session.keys().register(new RegisteredKey(keyUuid, request.keyName(), shape.iterationCapacity(),
-                    shape.nucleusMaps(), shape.rotorMaps(), shape.rotorCount(), alpha.iterationUuid(), version));
+            session.keys().register(new RegisteredKey(keyUuid, request.keyName(), shape, alpha.iterationUuid(), version));
             registered = true;
             PositionRange alphaRange = publishDelta(session, settings, entry, alpha, delta);
             keyStore.save(delta);

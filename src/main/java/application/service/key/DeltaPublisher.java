@@ -1,6 +1,6 @@
 package application.service.key;
 
-import application.port.out.DeltaRecord;
+import domain.ecs.DeltaRecord;
 import application.port.out.EcsSession;
 import application.port.out.Settings;
 import application.service.claim.ClaimTarget;
@@ -35,16 +35,9 @@ public final class DeltaPublisher {
         ClaimTarget alphaTarget = new ClaimTarget(alpha.keyUuid(), alpha.iterationUuid(), 0,
                 alpha.shape().iterationCapacity(), session.entry().uuid());
         PositionRange range = positions.create(session.claims(), settings).take(alphaTarget, plan.positions());
-        Path dir = Files.createTempDirectory("omegasafe-delta");
-        Path file = dir.resolve(delta.iterationUuid() + ".omegasafe");
-        try {
-            encryptor.write(file, alpha, range.start(), delta.iterationUuid().toString(), plan,
-                    () -> new ByteArrayInputStream(payload), settings.traditionalLayerPassword());
-            session.deltas().publish(new DeltaRecord(delta.keyUuid(), delta.iterationUuid(), delta.seq(), delta.positions()), file);
-        } finally {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(dir);
-        }
+        byte[] encrypted = encryptor.encode(alpha, range.start(), delta.iterationUuid().toString(), plan, payload,
+                settings.traditionalLayerPassword());
+        session.deltas().publish(new DeltaRecord(delta.keyUuid(), delta.iterationUuid(), delta.seq(), delta.positions()), encrypted);
         return range;
     }
 }

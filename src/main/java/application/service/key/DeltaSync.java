@@ -1,7 +1,7 @@
 package application.service.key;
 
 import application.port.in.OmegaSafeException;
-import application.port.out.DeltaRecord;
+import domain.ecs.DeltaRecord;
 import application.port.out.EcsSession;
 import application.port.out.EncryptedFileFormat;
 import application.port.out.KeyStore;
@@ -52,13 +52,10 @@ public final class DeltaSync {
     }
 
     private KeyIteration fetch(EcsSession session, KeyIteration alpha, DeltaRecord d, Optional<String> password) {
-        Path dir = null;
         try {
-            dir = Files.createTempDirectory("omegasafe-pull");
-            Path file = dir.resolve(d.deltaUuid() + ".sfc");
-            session.deltas().download(d.keyUuid(), d.deltaUuid(), file);
+            byte[] encrypted = session.deltas().download(d.keyUuid(), d.deltaUuid());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (EncryptedFileFormat.Opened opened = format.open(file, password)) {
+            try (EncryptedFileFormat.Opened opened = format.decode(encrypted, password)) {
                 if (!opened.metadata().keyUuid().equals(alpha.keyUuid())) {
                     throw new NotAnEncryptedFileException("Delta " + d.deltaUuid() + " belongs to another key");
                 }
@@ -73,15 +70,6 @@ public final class DeltaSync {
             return delta;
         } catch (IOException | IllegalArgumentException e) {
             throw new OmegaSafeException("cannot pull Delta " + d.seq() + " (" + d.deltaUuid() + "): " + e.getMessage(), null, e);
-        } finally {
-            if (dir != null) {
-                try (var s = Files.list(dir)) {
-                    for (Path p : s.toList()) Files.deleteIfExists(p);
-                    Files.deleteIfExists(dir);
-                } catch (IOException ignored) {
-                    // a temporary directory left behind holds only an Alpha-encrypted Delta
-                }
-            }
         }
     }
 

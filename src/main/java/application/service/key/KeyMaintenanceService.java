@@ -4,7 +4,7 @@ import application.port.in.KeyMaintenanceUseCase;
 import application.port.in.OmegaSafeException;
 import application.port.out.ClaimCacheStore;
 import application.port.out.Configuration;
-import application.port.out.DeltaRecord;
+import domain.ecs.DeltaRecord;
 import application.port.out.EcsException;
 import application.port.out.EcsSession;
 import application.port.out.KeyStore;

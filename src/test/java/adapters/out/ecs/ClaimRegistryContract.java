@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import application.port.out.CapacityExhaustedException;
 import application.port.out.ClaimRegistry;
 import application.port.out.DeltaConflictException;
-import application.port.out.DeltaRecord;
+import domain.ecs.DeltaRecord;
 import application.port.out.DeltaRegistry;
 import application.port.out.EcsException;
 import application.port.out.KeyRegistry;
-import application.port.out.RegisteredKey;
+import domain.ecs.RegisteredKey;
+import domain.key.KeyShape;
 import domain.position.PositionRange;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public abstract class ClaimRegistryContract {
     protected abstract <T extends KeyRegistry & ClaimRegistry & DeltaRegistry> T backend() throws Exception;
 
     private RegisteredKey key() {
-        return new RegisteredKey(UUID.randomUUID(), "k", C, 10, 10, 2, UUID.randomUUID(), "0.1.0");
+        return new RegisteredKey(UUID.randomUUID(), "k", new KeyShape(10, 10, 2), UUID.randomUUID(), "0.1.0");
     }
 
     @Test
@@ -68,7 +69,7 @@ public abstract class ClaimRegistryContract {
         RegisteredKey k = key();
         ecs.register(k);
         assertThrows(EcsException.class, () -> ecs.claim(k.keyUuid(), 1, 1));
-        Path payload = Files.writeString(tmp.resolve("delta.sfc"), "encrypted delta");
+        byte[] payload = "encrypted delta".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DeltaRecord d1 = new DeltaRecord(k.keyUuid(), UUID.randomUUID(), 1, new PositionRange(C, 2 * C - 1));
         ecs.publish(d1, payload);
         assertEquals(List.of(d1), ecs.list(k.keyUuid()));
@@ -77,9 +78,7 @@ public abstract class ClaimRegistryContract {
         assertThrows(DeltaConflictException.class, () -> ecs.publish(rival, payload));
         DeltaRecord gap = new DeltaRecord(k.keyUuid(), UUID.randomUUID(), 3, new PositionRange(3 * C, 4 * C - 1));
         assertThrows(DeltaConflictException.class, () -> ecs.publish(gap, payload));
-        Path back = tmp.resolve("back.sfc");
-        ecs.download(k.keyUuid(), d1.deltaUuid(), back);
-        assertEquals("encrypted delta", Files.readString(back));
+        assertEquals("encrypted delta", new String(ecs.download(k.keyUuid(), d1.deltaUuid()), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -1,10 +1,13 @@
-package application.port.out;
+package domain.ecs;
 
 import domain.position.PositionRange;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A Delta iteration as the ECS lists it: its sequence number, UUID and global-position range. */
+/**
+ * A Delta iteration as an ECS lists it: its sequence number ({@code seq >= 1}), UUID and the global
+ * positions it owns, {@code [seq*C, (seq+1)*C - 1]}.
+ */
 public record DeltaRecord(UUID keyUuid, UUID deltaUuid, int seq, PositionRange positions) {
     public DeltaRecord {
         Objects.requireNonNull(keyUuid, "keyUuid");
