@@ -2,6 +2,7 @@ package architecture;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -37,8 +38,29 @@ class ArchitectureTest {
         LayerRules.coreFreeOfFrameworks("").check(PRODUCT);
     }
 
+    @Test
+    void servicePackagesFormNoCycle() {
+        LayerRules.servicePackagesFormNoCycle("").check(PRODUCT);
+    }
+
+    @Test
+    void portsNeverUseServices() {
+        LayerRules.portsNeverUseServices("").check(PRODUCT);
+    }
+
+    @Test
+    void adaptersUseServicesOnlyInWiring() {
+        LayerRules.adaptersUseServicesOnlyInWiring("").check(PRODUCT);
+    }
+
+    @Test
+    void outboundFamiliesShareOnlyPrimitives() {
+        LayerRules.outboundFamiliesShareOnlyPrimitives("").check(PRODUCT);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"domain", "application", "adapters.in", "adapters.out", "adapters.config"})
+    @ValueSource(strings = {"domain", "application", "application.port", "application.service", "adapters.in", "adapters.out",
+        "adapters.out.fs", "adapters.out.container", "adapters.config"})
     void everyLayerHasClasses(String pkg) {
         assertFalse(PRODUCT.stream().noneMatch(c -> c.getPackageName().startsWith(pkg)),
                 "layer " + pkg + " is empty, so its rules would check nothing");
@@ -62,5 +84,28 @@ class ArchitectureTest {
     @Test
     void frameworkRuleCatchesJacksonInTheCore() {
         assertThrows(AssertionError.class, () -> LayerRules.coreFreeOfFrameworks("archfixture.").check(FIXTURE));
+    }
+
+    @Test
+    void cycleRuleCatchesTwoServicePackagesUsingEachOther() {
+        assertThrows(AssertionError.class, () -> LayerRules.servicePackagesFormNoCycle("archfixture.").check(FIXTURE));
+    }
+
+    @Test
+    void portRuleCatchesAPortImportingAService() {
+        assertThrows(AssertionError.class, () -> LayerRules.portsNeverUseServices("archfixture.").check(FIXTURE));
+    }
+
+    @Test
+    void serviceRuleCatchesAnAdapterImportingAService() {
+        assertThrows(AssertionError.class, () -> LayerRules.adaptersUseServicesOnlyInWiring("archfixture.").check(FIXTURE));
+    }
+
+    @Test
+    void familyRuleCatchesOneFamilyUsingAnotherButAllowsTheSharedPrimitives() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> LayerRules.outboundFamiliesShareOnlyPrimitives("archfixture.").check(FIXTURE));
+        assertTrue(e.getMessage().contains("BetaAdapter"), e.getMessage());
+        assertFalse(e.getMessage().contains("SharedPrimitive"), "fs is a shared primitive: " + e.getMessage());
     }
 }

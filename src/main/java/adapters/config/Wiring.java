@@ -21,7 +21,7 @@ public class Wiring {
      */
     public Workspace open(Path configDirOption, boolean forInit) {
         Path root = ConfigRoots.resolve(configDirOption, System::getenv);
-        ConfigRoots.prepare(root, forInit && configDirOption != null);
+        ConfigRoots.prepare(root, forInit, configDirOption != null);
         return new Workspace(root, System::getenv, keyring(), version);
     }
 

@@ -4,49 +4,76 @@ import adapters.out.config.EnvConfigPassword;
 import adapters.out.config.IniConfiguration;
 import adapters.out.ecs.EcsConnectors;
 import adapters.out.file.EncryptedFileContainer;
+import adapters.out.file.KeyExportFile;
+import adapters.out.file.LocalFileRemoval;
 import adapters.out.file.LocalPlainFiles;
+import adapters.out.file.RecipientKeys;
 import adapters.out.random.SecureEntropy;
 import adapters.out.store.LocalContainerSet;
-import adapters.out.store.SecureContainer;
+import adapters.out.fs.SecureContainer;
 import adapters.out.store.SfcClaimCacheStore;
 import adapters.out.store.SfcEcsDirectory;
 import adapters.out.store.SfcKeyStore;
+import application.port.in.CreateEcsUseCase;
 import application.port.in.CreateKeyUseCase;
-import application.port.in.CreateSfcEcsUseCase;
 import application.port.in.DecryptFileUseCase;
+import application.port.in.DeleteKeyUseCase;
 import application.port.in.EncryptFileUseCase;
+import application.port.in.EraseAllUseCase;
+import application.port.in.ExportKeyUseCase;
+import application.port.in.FastForwardClaimUseCase;
+import application.port.in.ImportKeyDeltaUseCase;
+import application.port.in.ImportKeyUseCase;
 import application.port.in.InitUseCase;
 import application.port.in.ListEcsUseCase;
 import application.port.in.ListKeysUseCase;
+import application.port.in.PullMissingDeltasUseCase;
+import application.port.in.RecipientKeyUseCase;
+import application.port.in.SetConfigUseCase;
+import application.port.in.ViewKeyUseCase;
 import application.port.out.ClaimCacheStore;
 import application.port.out.ClaimSettings;
 import application.port.out.Entropy;
 import application.port.out.SecretStore;
 import application.port.out.Settings;
-import application.service.claim.CachingPositionSource;
-import application.service.claim.PositionSourceFactory;
-import application.service.ecs.CreateSfcEcsService;
-import application.service.ecs.EcsResolver;
+import application.service.claim.ClaimFlow;
+import application.service.claim.PositionSource;
+import application.service.config.EraseAllService;
+import application.service.config.SetConfigService;
+import application.service.delta.DeltaPublisher;
+import application.service.delta.DeltaRenewal;
+import application.service.delta.DeltaSync;
+import application.service.delta.LatestDeltaPositions;
+import application.service.ecs.CreateEcsService;
 import application.service.ecs.ListEcsService;
 import application.service.file.DecryptFileService;
 import application.service.file.EncryptFileService;
-import application.service.file.FileEncryptor;
 import application.service.init.InitService;
 import application.service.key.CreateKeyService;
-import application.service.key.KeyGeneration;
+import application.service.key.DeleteKeyService;
+import application.service.key.ExportKeyService;
+import application.service.key.FastForwardClaimService;
+import application.service.key.ImportKeyDeltaService;
+import application.service.key.ImportKeyService;
 import application.service.key.ListKeysService;
-import application.service.key.LocalKeys;
+import application.service.key.PullMissingDeltasService;
+import application.service.key.RecipientKeyService;
+import application.service.key.ViewKeyService;
+import application.service.shared.EcsResolver;
+import application.service.shared.KeyGeneration;
+import application.service.shared.LocalKeys;
+import application.service.stream.FileEncryptor;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The services of one config root, built lazily with the adapters that serve their ports. Password and
- * settings are resolved on first use, so {@code init} can run before either exists.
+ * The services of one config root, built lazily with the adapters that serve their ports: the one place that
+ * knows which adapter serves which port. Password and settings are resolved on first use, so {@code init} can
+ * run before either exists.
  */
 public final class Workspace {
     private final Path root;
-    private final Function<String, String> env;
     private final String version;
     private final IniConfiguration configuration;
     private final EnvConfigPassword password;
@@ -56,7 +83,6 @@ public final class Workspace {
 
     Workspace(Path root, Function<String, String> env, SecretStore keyring, String version) {
         this.root = root;
-        this.env = env;
         this.version = version;
         this.configuration = new IniConfiguration(root, env);
         this.password = new EnvConfigPassword(env, keyring);
@@ -76,88 +102,88 @@ public final class Workspace {
 
     private SfcKeyStore keyStore() { return new SfcKeyStore(container(Settings::keysContainer)); }
 
+    private LocalKeys localKeys() { return new LocalKeys(keyStore()); }
+
     private ClaimCacheStore cacheStore() { return new SfcClaimCacheStore(container(Settings::cacheContainer)); }
 
     private SfcEcsDirectory ecsDirectory() { return new SfcEcsDirectory(container(Settings::ecsContainer)); }
 
     private EcsConnectors connectors() { return new EcsConnectors(resolvedPassword); }
 
-    private EcsResolver ecsResolver() { return new EcsResolver(ecsDirectory(), connectors()); }
-
-    private PositionSourceFactory positionSources() {
-        ClaimCacheStore cache = cacheStore();
-        return (registry, s, guard) -> new CachingPositionSource(cache, registry, ClaimSettings.from(s), guard);
-    }
+    private EcsResolver ecsResolver() { return new EcsResolver(ecsDirectory(), connectors(), cacheStore()); }
 
     private FileEncryptor encryptor() { return new FileEncryptor(new EncryptedFileContainer(), entropy); }
 
-    public InitUseCase init() {
-        return new InitService(configuration, password, new LocalContainerSet(), entropy);
+    private DeltaSync deltaSync() { return new DeltaSync(localKeys(), new EncryptedFileContainer()); }
+
+    /** Positions without reconciliation (Alpha positions for an encrypted Delta) under the effective settings. */
+    private PositionSource alphaPositions() {
+        return (target, size) -> new ClaimFlow(cacheStore(), ClaimSettings.from(settings()))
+                .take(target, size, ecsResolver().connect(ecsResolver().require(target.ecsUuid())).claims()).orThrow();
     }
 
-    public CreateSfcEcsUseCase createSfcEcs() {
-        return new CreateSfcEcsService(configuration, ecsDirectory(), connectors(), version);
+    private DeltaPublisher publisher() { return new DeltaPublisher(alphaPositions(), encryptor()); }
+
+    private LatestDeltaPositions latestDeltaPositions() {
+        DeltaRenewal renewal = new DeltaRenewal(keyStore(), cacheStore(), new KeyGeneration(entropy), publisher()::publish);
+        return new LatestDeltaPositions(localKeys(), ecsResolver(), cacheStore(), deltaSync(), renewal);
     }
 
-    public ListEcsUseCase listEcs() {
-        return new ListEcsService(configuration, ecsDirectory());
+    private KeyExportFile exports() {
+        return new KeyExportFile(new RecipientKeys(new SecureContainer(root.resolve("recipient.sfc"), resolvedPassword)));
     }
+
+    public InitUseCase init() { return new InitService(configuration, password, new LocalContainerSet(), entropy); }
+
+    public SetConfigUseCase setConfig() { return new SetConfigService(configuration); }
+
+    public EraseAllUseCase eraseAll() { return new EraseAllService(root, configuration, password, new LocalFileRemoval()); }
+
+    public CreateEcsUseCase createEcs() { return new CreateEcsService(configuration, ecsDirectory(), connectors(), version); }
+
+    public ListEcsUseCase listEcs() { return new ListEcsService(configuration, ecsDirectory()); }
 
     public CreateKeyUseCase createKey() {
-        return new CreateKeyService(configuration, keyStore(), cacheStore(), ecsResolver(), positionSources(), encryptor(),
-                new KeyGeneration(entropy), version);
+        return new CreateKeyService(configuration, keyStore(), cacheStore(), ecsResolver(), publisher(), new KeyGeneration(entropy),
+                version);
     }
 
-    public ListKeysUseCase listKeys() {
-        return new ListKeysService(keyStore(), cacheStore(), ecsResolver());
-    }
+    public ListKeysUseCase listKeys() { return new ListKeysService(keyStore(), cacheStore(), ecsResolver()); }
 
-    public application.port.in.ViewKeyUseCase viewKey() {
-        return new application.service.key.ViewKeyService(new LocalKeys(keyStore()), cacheStore(), ecsResolver(),
-                new ListKeysService(keyStore(), cacheStore(), ecsResolver()));
-    }
-
-    public application.port.in.SetConfigUseCase setConfig() {
-        return new application.service.config.SetConfigService(configuration);
-    }
-
-    public application.port.in.EraseAllUseCase eraseAll() {
-        return new application.service.config.EraseAllService(root, configuration, password,
-                new adapters.out.file.LocalFileRemoval());
+    public ViewKeyUseCase viewKey() {
+        return new ViewKeyService(localKeys(), cacheStore(), ecsResolver(), new ListKeysService(keyStore(), cacheStore(), ecsResolver()));
     }
 
     public EncryptFileUseCase encrypt() {
-        return new EncryptFileService(configuration, new LocalKeys(keyStore()), cacheStore(), ecsResolver(),
-                positionSources(), encryptor(), new LocalPlainFiles(), deltaSync(), renewal());
-    }
-
-    private application.service.key.DeltaRenewal renewal() {
-        return new application.service.key.DeltaRenewal(keyStore(), cacheStore(), new KeyGeneration(entropy),
-                new application.service.key.DeltaPublisher(positionSources(), encryptor())::publish);
+        return new EncryptFileService(configuration, localKeys(), latestDeltaPositions(), encryptor(), new LocalPlainFiles());
     }
 
     public DecryptFileUseCase decrypt() {
-        return new DecryptFileService(configuration, new LocalKeys(keyStore()), new EncryptedFileContainer(),
-                new LocalPlainFiles(), cacheStore(), ecsResolver(), deltaSync());
+        return new DecryptFileService(configuration, localKeys(), new EncryptedFileContainer(), new LocalPlainFiles(), ecsResolver(),
+                deltaSync());
     }
 
-    private application.service.key.DeltaSync deltaSync() {
-        return new application.service.key.DeltaSync(keyStore(), new EncryptedFileContainer());
+    public ImportKeyDeltaUseCase importKeyDelta() {
+        return new ImportKeyDeltaService(configuration, localKeys(), ecsResolver(), new EncryptedFileContainer());
     }
 
-    public application.port.in.ImportKeyDeltaUseCase importKeyDelta() {
-        return new application.service.key.ImportKeyDeltaService(configuration, keyStore(), cacheStore(),
-                new EncryptedFileContainer());
+    public FastForwardClaimUseCase fastForwardClaim() {
+        return new FastForwardClaimService(configuration, localKeys(), cacheStore(), ecsResolver());
     }
 
-    public application.port.in.KeyMaintenanceUseCase keyMaintenance() {
-        return new application.service.key.KeyMaintenanceService(configuration, keyStore(), cacheStore(), ecsResolver());
+    public DeleteKeyUseCase deleteKey() { return new DeleteKeyService(configuration, localKeys(), cacheStore(), ecsResolver()); }
+
+    public ExportKeyUseCase exportKey() { return new ExportKeyService(configuration, localKeys(), exports()); }
+
+    public RecipientKeyUseCase recipientKey() { return new RecipientKeyService(configuration, exports()); }
+
+    public ImportKeyUseCase importKey() {
+        return new ImportKeyService(configuration, localKeys(), cacheStore(), ecsResolver(), deltaSync(), latestDeltaPositions(),
+                exports());
     }
 
-    public application.port.in.KeyTransferUseCase keyTransfer() {
-        return new application.service.key.KeyTransferService(configuration, keyStore(), cacheStore(), ecsResolver(),
-                deltaSync(), new adapters.out.file.KeyExportFile(new adapters.out.file.RecipientKeys(
-                new SecureContainer(root.resolve("recipient.sfc"), resolvedPassword))), positionSources());
+    public PullMissingDeltasUseCase pullMissingDeltas() {
+        return new PullMissingDeltasService(configuration, localKeys(), ecsResolver(), deltaSync());
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {

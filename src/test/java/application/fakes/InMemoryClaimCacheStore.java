@@ -31,6 +31,11 @@ public final class InMemoryClaimCacheStore implements ClaimCacheStore {
     }
 
     @Override
+    public Optional<UUID> ecsOf(UUID keyUuid) {
+        return forKey(keyUuid).stream().findFirst().map(ClaimCacheEntry::ecsUuid);
+    }
+
+    @Override
     public List<ClaimCacheEntry> forKey(UUID keyUuid) {
         return locked(() -> {
             List<ClaimCacheEntry> l = new ArrayList<>();

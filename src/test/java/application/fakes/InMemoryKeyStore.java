@@ -15,8 +15,13 @@ public final class InMemoryKeyStore implements KeyStore {
     private final Map<UUID, KeyIteration> byIteration = new LinkedHashMap<>();
 
     @Override
-    public synchronized void save(KeyIteration it) {
-        byIteration.putIfAbsent(it.iterationUuid(), it);
+    public synchronized boolean save(KeyIteration it) {
+        for (KeyIteration other : byIteration.values()) {
+            if (other.keyUuid().equals(it.keyUuid()) && other.seq() == it.seq() && !other.iterationUuid().equals(it.iterationUuid())) {
+                throw new IllegalStateException("key " + it.keyUuid() + " already has a different iteration " + it.seq());
+            }
+        }
+        return byIteration.putIfAbsent(it.iterationUuid(), it) == null;
     }
 
     @Override
@@ -39,6 +44,8 @@ public final class InMemoryKeyStore implements KeyStore {
 
     @Override
     public synchronized boolean deleteIteration(UUID keyUuid, UUID iterationUuid) {
+        KeyIteration it = byIteration.get(iterationUuid);
+        if (it == null || !it.keyUuid().equals(keyUuid)) return false;
         return byIteration.remove(iterationUuid) != null;
     }
 

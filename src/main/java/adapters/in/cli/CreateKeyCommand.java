@@ -55,7 +55,7 @@ public class CreateKeyCommand extends BaseCommand {
         if (workers < 1) throw missing("--max-workers must be at least 1");
         var ws = workspace();
         CreateKeyUseCase.Result r = ws.createKey().create(
-                new CreateKeyUseCase.Request(keyName, size, Optional.ofNullable(ecsUuid), workers));
+                new CreateKeyUseCase.Request(keyName, size, Optional.ofNullable(ecsUuid), Optional.ofNullable(storageUuid), workers));
         var out = out();
         out.println("ECS: " + r.ecsName() + " (" + r.ecsUuid() + ")");
         KeySummaryText.capacity(out, size);

@@ -1,6 +1,6 @@
 package adapters.in.cli;
 
-import application.port.in.CreateSfcEcsUseCase;
+import application.port.in.CreateEcsUseCase;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -48,8 +48,8 @@ public class CreateSfcEcsCommand extends BaseCommand {
             return 1;
         }
         Path file = path != null ? path : ws.root().resolve(DEFAULT_FILE);
-        CreateSfcEcsUseCase.Result r = ws.createSfcEcs().create(new CreateSfcEcsUseCase.Request(name, file));
-        out().println((r.attachedToExisting() ? "SFC ECS attached to existing file: " : "SFC ECS created: ") + r.path());
+        CreateEcsUseCase.Result r = ws.createEcs().create(new CreateEcsUseCase.Request.Sfc(name, file));
+        out().println((r.attachedToExisting() ? "SFC ECS attached to existing file: " : "SFC ECS created: ") + r.location());
         out().println("  ECS UUID: " + r.ecsUuid());
         out().println("  ECS name: " + r.name());
         return 0;

@@ -50,10 +50,7 @@ public class InitCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        if (createHttpEcs) {
-            throw new application.port.in.OmegaSafeException("HTTP ECS is not available in this version",
-                    "run init with --skip-http-ecs and use an SFC ECS: omegasafe create-sfc-ecs");
-        }
+        if (createHttpEcs) throw missing("HTTP ECS cannot be created by this build: run init with --skip-http-ecs");
         if (!skipHttpEcs && interactive()) {
             out().println("HTTP ECS is not available in this version yet: after init, set up an SFC ECS with "
                     + "'omegasafe create-sfc-ecs'.");

@@ -1,10 +1,10 @@
 package adapters.out.config;
 
-import application.port.in.OmegaSafeException;
+import application.port.out.ConfigFileException;
 import application.port.out.Configuration;
 import application.port.out.NotInitialisedException;
 import application.port.out.Settings;
-import application.service.config.ConfigValues;
+import domain.config.ConfigValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -44,6 +44,9 @@ public final class IniConfiguration implements Configuration {
     public Path file() { return root.resolve("config.ini"); }
 
     @Override
+    public Path root() { return root; }
+
+    @Override
     public boolean exists() {
         return Files.isRegularFile(file());
     }
@@ -77,8 +80,7 @@ public final class IniConfiguration implements Configuration {
         try {
             ini = IniFile.read(file());
         } catch (IOException e) {
-            throw new OmegaSafeException("cannot read " + file() + ": " + e.getMessage(),
-                    "fix the file or recreate it with 'omegasafe init --override-existing'");
+            throw new ConfigFileException(ConfigFileException.Reason.UNREADABLE, file(), null, e.getMessage());
         }
         Map<String, String> st = ini.getOrDefault(STATIC, Map.of());
         Map<String, String> dy = ini.getOrDefault(DYNAMIC, Map.of());
@@ -123,8 +125,7 @@ public final class IniConfiguration implements Configuration {
                     LOG.warning("ignoring invalid OMEGASAFE_" + key + ": " + e.getMessage());
                     continue;
                 }
-                throw new OmegaSafeException("invalid " + key + " in " + file() + ": " + e.getMessage(),
-                        "fix it with 'omegasafe set-config' or edit the file");
+                throw new ConfigFileException(ConfigFileException.Reason.INVALID_SETTING, file(), key, e.getMessage());
             }
         }
         return fallback;
@@ -159,7 +160,7 @@ public final class IniConfiguration implements Configuration {
             }
             ConfigFiles.writeAtomically(file(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new OmegaSafeException("cannot update " + file() + ": " + e.getMessage(), "check the file's permissions");
+            throw new ConfigFileException(ConfigFileException.Reason.NOT_WRITABLE, file(), null, e.getMessage());
         }
     }
 

@@ -1,16 +1,17 @@
 package adapters.out.ecs;
 
 import adapters.out.ecs.sfc.SfcEcs;
-import adapters.out.store.SecureContainer;
+import adapters.out.fs.SecureContainer;
 import application.port.out.EcsConnector;
 import application.port.out.EcsEntry;
 import application.port.out.EcsException;
 import application.port.out.EcsSession;
-import application.port.out.EcsType;
-import java.nio.file.Path;
+import application.port.out.HttpEcsEntry;
+import application.port.out.SfcEcsEntry;
+import application.port.out.StorageRegistry;
 import java.util.function.Supplier;
 
-/** {@link EcsConnector} choosing the adapter by entry type; SFC ECS files use the root's config password. */
+/** {@link EcsConnector} choosing the adapter by entry type; SFC ECS files use the root's configuration password. */
 public final class EcsConnectors implements EcsConnector {
     private final Supplier<String> configPassword;
 
@@ -20,18 +21,20 @@ public final class EcsConnectors implements EcsConnector {
 
     @Override
     public EcsSession connect(EcsEntry entry) {
-        if (entry.type() == EcsType.SFC) {
-            SfcEcs sfc = new SfcEcs(new SecureContainer(Path.of(entry.path()), configPassword));
-            return new EcsSession(entry, sfc, sfc, sfc);
-        }
-        throw new EcsException("HTTP ECS '" + entry.name() + "' cannot be used: HTTP ECS is not available in this version");
+        return switch (entry) {
+            case SfcEcsEntry s -> {
+                SfcEcs sfc = new SfcEcs(new SecureContainer(s.path(), configPassword));
+                yield new EcsSession(entry, sfc, sfc, sfc, StorageRegistry.NONE);
+            }
+            case HttpEcsEntry h -> throw new EcsException("HTTP ECS '" + h.name() + "' cannot be used by this build");
+        };
     }
 
     @Override
-    public void initialise(EcsEntry entry) {
-        if (entry.type() != EcsType.SFC) {
-            throw new EcsException("HTTP ECS is not available in this version");
-        }
-        SfcEcs.initialise(new SecureContainer(Path.of(entry.path()), configPassword));
+    public Prepared prepare(EcsEntry entry) {
+        return switch (entry) {
+            case SfcEcsEntry s -> SfcEcs.initialise(new SecureContainer(s.path(), configPassword)) ? Prepared.CREATED : Prepared.ATTACHED;
+            case HttpEcsEntry h -> throw new EcsException("HTTP ECS '" + h.name() + "' cannot be used by this build");
+        };
     }
 }

@@ -61,10 +61,10 @@ public final class KeyExportFile implements KeyExportFormat {
     }
 
     @Override
-    public String[] recipientKey() throws IOException {
+    public RecipientKey recipientKey() throws IOException {
         try {
             String text = recipients.publicKeyText();
-            return new String[] {text, RecipientKeys.fingerprint(RecipientKeys.parse(text))};
+            return new RecipientKey(text, RecipientKeys.fingerprint(RecipientKeys.parse(text)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IOException("X25519 is not available: " + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package adapters.out.file;
 
-import adapters.out.store.SecureContainer;
+import adapters.out.fs.SecureContainer;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

@@ -1,5 +1,7 @@
 package adapters.out.store;
 
+import adapters.out.fs.SecureContainer;
+
 import application.port.out.LocalContainers;
 import application.port.out.Settings;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package adapters.out.store;
 
+import adapters.out.fs.SecureContainer;
+
 import application.port.out.ClaimCacheStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +36,11 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
     public Optional<ClaimCacheEntry> find(UUID iterationUuid) {
         byte[] bytes = container.read().get(iterationUuid);
         return bytes == null ? Optional.empty() : Optional.of(fromJson(bytes));
+    }
+
+    @Override
+    public Optional<UUID> ecsOf(UUID keyUuid) {
+        return forKey(keyUuid).stream().findFirst().map(ClaimCacheEntry::ecsUuid);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package adapters.out.store;
 
+import adapters.out.fs.SecureContainer;
+
 import application.port.out.EcsDirectory;
 import application.port.out.EcsEntry;
-import application.port.out.EcsType;
+import application.port.out.HttpEcsEntry;
+import application.port.out.SfcEcsEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,8 +18,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link EcsDirectory} over {@code ecs_storage.sfc}: one entry per ECS connection, addressed by the ECS
- * UUID, holding a small JSON object (the same object {@code export-ecs} writes).
+ * {@link EcsDirectory} over {@code ecs_storage.sfc}: one entry per ECS connection, addressed by the ECS UUID,
+ * holding a small JSON object (the same object {@code export-ecs} writes): {@code ecs_uuid}, {@code ecs_name},
+ * {@code ecs_type} ({@code SFC}/{@code HTTP}), {@code path}, {@code url}, {@code api_key},
+ * {@code development_mode}, {@code omegasafe_version}.
  */
 public final class SfcEcsDirectory implements EcsDirectory {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,18 +50,37 @@ public final class SfcEcsDirectory implements EcsDirectory {
             for (byte[] bytes : entries.values()) {
                 EcsEntry other = fromJson(bytes);
                 if (other.uuid().equals(entry.uuid())) throw new IllegalArgumentException("ECS UUID already configured");
-                if (other.name().equals(entry.name())) {
-                    throw new IllegalArgumentException("an ECS named '" + entry.name() + "' already exists");
-                }
-                if (entry.path() != null && other.path() != null
-                        && Path.of(other.path()).toAbsolutePath().normalize()
-                        .equals(Path.of(entry.path()).toAbsolutePath().normalize())) {
-                    throw new IllegalArgumentException("ECS '" + other.name() + "' already uses " + entry.path());
-                }
+                requireDistinct(other, entry);
             }
             entries.put(entry.uuid(), toJson(entry));
             return null;
         });
+    }
+
+    @Override
+    public void replace(EcsEntry entry) {
+        container.update(entries -> {
+            if (!entries.containsKey(entry.uuid())) throw new IllegalArgumentException("ECS " + entry.uuid() + " is not configured");
+            for (var e : entries.entrySet()) {
+                if (!e.getKey().equals(entry.uuid())) requireDistinct(fromJson(e.getValue()), entry);
+            }
+            entries.put(entry.uuid(), toJson(entry));
+            return null;
+        });
+    }
+
+    @Override
+    public boolean remove(UUID uuid) {
+        return container.update(entries -> entries.remove(uuid) != null);
+    }
+
+    private static void requireDistinct(EcsEntry other, EcsEntry entry) {
+        if (EcsEntry.sameName(other.name(), entry.name())) {
+            throw new IllegalArgumentException("an ECS named '" + entry.name() + "' already exists");
+        }
+        if (other instanceof SfcEcsEntry o && entry instanceof SfcEcsEntry e && o.path().equals(e.path())) {
+            throw new IllegalArgumentException("ECS '" + other.name() + "' already uses " + e.path());
+        }
     }
 
     /** The JSON form of an entry (also the export format). */
@@ -65,10 +89,20 @@ public final class SfcEcsDirectory implements EcsDirectory {
         n.put("ecs_uuid", e.uuid().toString());
         n.put("ecs_name", e.name());
         n.put("ecs_type", e.type().name());
-        n.put("path", e.path());
-        n.put("url", e.url());
-        n.put("api_key", e.apiKey());
-        if (e.devMode() == null) n.putNull("development_mode"); else n.put("development_mode", e.devMode());
+        switch (e) {
+            case SfcEcsEntry s -> {
+                n.put("path", s.path().toString());
+                n.putNull("url");
+                n.putNull("api_key");
+                n.putNull("development_mode");
+            }
+            case HttpEcsEntry h -> {
+                n.putNull("path");
+                n.put("url", h.url());
+                n.put("api_key", h.apiKey());
+                n.put("development_mode", h.devMode());
+            }
+        }
         n.put("omegasafe_version", e.omegasafeVersion());
         try {
             return JSON.writeValueAsBytes(n);
@@ -77,14 +111,23 @@ public final class SfcEcsDirectory implements EcsDirectory {
         }
     }
 
-    /** Parses the JSON form of an entry. */
+    /**
+     * Parses the JSON form of an entry.
+     *
+     * @throws IllegalStateException when it is not a valid entry
+     */
     public static EcsEntry fromJson(byte[] bytes) {
         try {
             JsonNode n = JSON.readTree(bytes);
-            return new EcsEntry(UUID.fromString(n.path("ecs_uuid").asText()), n.path("ecs_name").asText(),
-                    EcsType.valueOf(n.path("ecs_type").asText()), text(n, "path"), text(n, "url"),
-                    text(n, "api_key"), n.path("development_mode").isBoolean() ? n.get("development_mode").asBoolean() : null,
-                    text(n, "omegasafe_version"));
+            UUID uuid = UUID.fromString(n.path("ecs_uuid").asText());
+            String name = n.path("ecs_name").asText();
+            String version = text(n, "omegasafe_version");
+            return switch (n.path("ecs_type").asText()) {
+                case "SFC" -> new SfcEcsEntry(uuid, name, Path.of(text(n, "path")), version);
+                case "HTTP" -> new HttpEcsEntry(uuid, name, text(n, "url"), text(n, "api_key"),
+                        n.path("development_mode").asBoolean(false), version);
+                default -> throw new IllegalArgumentException("unknown ECS type");
+            };
         } catch (IOException | RuntimeException ex) {
             throw new IllegalStateException("the ECS container holds an unreadable entry", ex);
         }

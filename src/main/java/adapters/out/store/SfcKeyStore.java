@@ -1,5 +1,7 @@
 package adapters.out.store;
 
+import adapters.out.fs.SecureContainer;
+
 import application.port.out.KeyStore;
 import domain.key.KeyIteration;
 import domain.key.KeyIterationCodec;
@@ -22,9 +24,9 @@ public final class SfcKeyStore implements KeyStore {
     }
 
     @Override
-    public void save(KeyIteration iteration) {
+    public boolean save(KeyIteration iteration) {
         byte[] encoded = KeyIterationCodec.encode(iteration);
-        container.update(entries -> {
+        return container.update(entries -> {
             for (byte[] existing : entries.values()) {
                 KeyIteration other = KeyIterationCodec.decode(existing);
                 if (other.keyUuid().equals(iteration.keyUuid()) && other.seq() == iteration.seq()
@@ -33,8 +35,7 @@ public final class SfcKeyStore implements KeyStore {
                             + iteration.seq() + " on this device");
                 }
             }
-            entries.putIfAbsent(iteration.iterationUuid(), encoded);
-            return null;
+            return entries.putIfAbsent(iteration.iterationUuid(), encoded) == null;
         });
     }
 

@@ -1,6 +1,6 @@
 package application.port.in;
 
-import application.service.config.ConfigValues;
+import domain.config.ConfigValues;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +23,27 @@ public interface SetConfigUseCase {
             Objects.requireNonNull(cacheOfflineGb);
             Objects.requireNonNull(cachePerformanceGb);
             Objects.requireNonNull(traditionalPass);
-            if (clearEcsUuidDefault && ecsUuidDefault.isPresent()) {
-                throw new IllegalArgumentException("--ecs-uuid-default and --clear-ecs-uuid-default exclude each other");
+            InvalidRequestException.require(!(clearEcsUuidDefault && ecsUuidDefault.isPresent()),
+                    "--ecs-uuid-default and --clear-ecs-uuid-default exclude each other");
+            try {
+                offlineMode.ifPresent(ConfigValues::parseBoolean);
+                updateCheck.ifPresent(ConfigValues::parseBoolean);
+                ecsUuidDefault.ifPresent(v -> {
+                    if (ConfigValues.parseOptionalUuid(v).isEmpty()) throw new IllegalArgumentException("'' is not a UUID");
+                });
+                cacheOfflineGb.ifPresent(ConfigValues::parseGb);
+                cachePerformanceGb.ifPresent(ConfigValues::parseGb);
+                traditionalPass.filter(p -> !p.isEmpty()).ifPresent(ConfigValues::requireStrongPassword);
+            } catch (IllegalArgumentException e) {
+                throw e instanceof InvalidRequestException i ? i : new InvalidRequestException(e.getMessage());
             }
-            offlineMode.ifPresent(ConfigValues::parseBoolean);
-            updateCheck.ifPresent(ConfigValues::parseBoolean);
-            ecsUuidDefault.ifPresent(v -> {
-                if (ConfigValues.parseOptionalUuid(v).isEmpty()) throw new IllegalArgumentException("'' is not a UUID");
-            });
-            cacheOfflineGb.ifPresent(ConfigValues::parseGb);
-            cachePerformanceGb.ifPresent(ConfigValues::parseGb);
-            traditionalPass.filter(p -> !p.isEmpty()).ifPresent(ConfigValues::requireStrongPassword);
+        }
+
+        @Override
+        public String toString() {
+            return "Request[offlineMode=" + offlineMode + ", updateCheck=" + updateCheck + ", ecsUuidDefault=" + ecsUuidDefault
+                    + ", clear=" + clearEcsUuidDefault + ", offlineGb=" + cacheOfflineGb + ", performanceGb=" + cachePerformanceGb
+                    + ", traditionalPass=" + traditionalPass.map(p -> p.isEmpty() ? "(clear)" : "***").orElse("(unchanged)") + "]";
         }
 
         public Optional<Boolean> offline() { return offlineMode.map(ConfigValues::parseBoolean); }

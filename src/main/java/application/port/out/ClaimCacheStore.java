@@ -31,6 +31,13 @@ public interface ClaimCacheStore {
     /** The entry of the iteration, if any (a snapshot; may be stale by the time it is used). */
     Optional<ClaimCacheEntry> find(UUID iterationUuid);
 
+    /**
+     * The ECS that holds the key on this device: the ECS recorded with the key's Alpha entry, which
+     * create-key and import-key write first (or, for state older than that rule, with its lowest-seq entry).
+     * Empty when no ECS-backed command has used the key here.
+     */
+    Optional<UUID> ecsOf(UUID keyUuid);
+
     /** Every entry of the key, ordered by seq. */
     List<ClaimCacheEntry> forKey(UUID keyUuid);
 

@@ -3,6 +3,9 @@ package application.port.out;
 /** The {@code config.ini} of one config root and the environment overrides that apply to it. */
 public interface Configuration {
 
+    /** The config root this configuration belongs to. */
+    java.nio.file.Path root();
+
     /** True when the root already holds a {@code config.ini}. */
     boolean exists();
 

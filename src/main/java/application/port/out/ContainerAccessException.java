@@ -6,7 +6,7 @@ import java.nio.file.Path;
 public class ContainerAccessException extends RuntimeException {
 
     /** Why the container could not be used. */
-    public enum Reason { MISSING, WRONG_PASSWORD, PASSWORD_REQUIRED, DAMAGED, INSECURE_PERMISSIONS, IO }
+    public enum Reason { MISSING, WRONG_PASSWORD, PASSWORD_REQUIRED, DAMAGED, INSECURE_PERMISSIONS, UNSAFE, IO }
 
     private final Reason reason;
     private final transient Path path;

@@ -2,18 +2,30 @@ package application.port.out;
 
 /** Opens the backend behind a configured ECS entry (SFC file or HTTP API). */
 public interface EcsConnector {
+    /** What {@link #prepare} found. */
+    enum Prepared {
+        /** A new, empty SFC ECS file was created. */
+        CREATED,
+        /** An existing SFC ECS file opened with this root's password (a second config root on the same file). */
+        ATTACHED,
+        /** The HTTP ECS answered and accepted the API key. */
+        VERIFIED
+    }
 
     /**
-     * A session for {@code entry}. Opening is cheap and does not contact the backend; failures surface
-     * on the first call, classified as {@link EcsException} subclasses.
+     * A session for {@code entry}. Opening is cheap and does not contact the backend; failures surface on the
+     * first call, classified as {@link EcsException} subclasses.
      */
     EcsSession connect(EcsEntry entry);
 
     /**
-     * Creates the backing store of a new SFC ECS at the entry's path if it does not exist yet; attaches to
-     * it when it exists and opens with this root's configuration password.
+     * Makes a new entry usable before it is saved: creates the SFC ECS file when it does not exist, or checks
+     * that an existing one is an SFC ECS file that opens with this root's password; for an HTTP ECS, checks that
+     * the API answers and accepts the API key.
      *
-     * @throws EcsException when an existing file cannot be opened with this root's password
+     * @throws EcsAuthenticationException when an HTTP ECS refuses the API key
+     * @throws EcsUnavailableException    when an HTTP ECS cannot be reached
+     * @throws EcsException               when an existing file is not an SFC ECS file or does not open
      */
-    void initialise(EcsEntry entry);
+    Prepared prepare(EcsEntry entry);
 }

@@ -22,7 +22,10 @@ public interface KeyExportFormat {
     void writeForRecipient(Path target, KeyIteration alpha, String recipientKey) throws IOException;
 
     /** This root's recipient public key (created on first use) and its fingerprint. */
-    String[] recipientKey() throws IOException;
+    RecipientKey recipientKey() throws IOException;
+
+    /** A recipient public key as text ({@code omegasafe-x25519:...}) and its fingerprint. */
+    record RecipientKey(String publicKey, String fingerprint) { }
 
     /**
      * Reads an exported Alpha.

@@ -8,16 +8,18 @@ import java.util.UUID;
 public interface KeyRegistry {
 
     /**
-     * Registers a new key. The Alpha iteration (seq 0) exists from then on with nothing claimed.
+     * Registers a new key; its Delta payloads go to {@code storageUuid} (an HTTP ECS storage; empty: the ECS's
+     * default, the only choice of an SFC ECS). The Alpha iteration (seq 0) exists from then on with nothing
+     * claimed. Registering the same key again with the same values succeeds (an interrupted create-key retried).
      *
-     * @throws EcsException when a key with that UUID is already registered
+     * @throws EcsException            when another key with that UUID is registered, or the storage is refused
      * @throws EcsUnavailableException when the backend cannot be reached
      */
-    void register(RegisteredKey key);
+    void register(RegisteredKey key, Optional<UUID> storageUuid);
 
-    /** The registration of {@code keyUuid}, if the ECS knows it. */
+    /** The registration of {@code keyUuid}, if the ECS knows it (and lets this caller see it). */
     Optional<RegisteredKey> find(UUID keyUuid);
 
-    /** Removes the key, its claims and its Deltas; returns false when it was not registered. */
+    /** Removes the key, its claims and its Deltas with their payload files; returns false when it was not registered. */
     boolean delete(UUID keyUuid);
 }

@@ -11,8 +11,13 @@ import java.util.UUID;
  */
 public interface KeyStore {
 
-    /** Saves an iteration; replacing an existing iteration with the same UUID is a no-op. */
-    void save(KeyIteration iteration);
+    /**
+     * Saves an iteration; saving one whose UUID is already stored changes nothing.
+     *
+     * @return true when the iteration was added, false when it was already stored
+     * @throws IllegalStateException when the key already has a different iteration with the same seq
+     */
+    boolean save(KeyIteration iteration);
 
     /** Every iteration of the key, ordered by seq (empty when the key is unknown). */
     List<KeyIteration> iterations(UUID keyUuid);

@@ -3,17 +3,17 @@ package application.service.claim;
 import domain.position.PositionRange;
 
 /**
- * Hands out positions for one encryption request. Whatever it returns has been reserved in the ECS
- * (directly or through the local PERFORMANCE/OFFLINE cache) and is never handed out again, to this
- * or any other process on the same config root.
+ * Positions for one request where no Delta reconciliation applies (Alpha positions for an encrypted Delta,
+ * the small claim of import-key): {@link ClaimFlow#take} whose result is the range or a thrown failure.
  */
+@FunctionalInterface
 public interface PositionSource {
-
     /**
-     * Returns {@code size} contiguous positions of {@code target}'s iteration for one request.
+     * {@code size} contiguous positions of the target's iteration, reserved and never handed out again.
      *
-     * @throws application.port.out.EcsException subclasses as the claim path reports them
-     * @throws InsufficientOfflineCacheException when the OFFLINE fallback has no single claim large enough
+     * @throws application.port.in.failure.FailureException for an insufficient OFFLINE cache or an unsafe ECS range
+     * @throws application.port.out.CapacityExhaustedException when the iteration is exhausted
+     * @throws application.port.out.EcsException for any other ECS failure (M11)
      */
     PositionRange take(ClaimTarget target, long size);
 }

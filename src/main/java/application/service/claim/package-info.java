@@ -1,10 +1,9 @@
 /**
- * Position sources: where an encryption request gets its positions. {@link
- * application.service.claim.CachingPositionSource} runs the reference's claim flow (PERFORMANCE cache,
- * one ECS claim with an optional OFFLINE top-up, OFFLINE fallback) and {@link
- * application.service.claim.DirectPositionSource} claims exactly the request. Both only do I/O (the cache
- * lock, the ECS call) around the decisions of {@code domain.claim.ClaimPolicy}.
+ * The claim flow: where a request gets its positions. {@link application.service.claim.ClaimFlow} runs the
+ * reference's decision flow in steps (local PERFORMANCE cache or OFFLINE_MODE; one ECS claim with an optional
+ * OFFLINE top-up; the OFFLINE fallback), each under the cache store's lock, around the decisions of
+ * {@code domain.claim.ClaimPolicy}; the results are values ({@link application.service.claim.ClaimStep}).
  *
- * <p>Imports {@code application.port.*}, {@code domain.*} and {@code java.*} only.
+ * <p>Imports {@code application.port.*}, {@code application.service.shared}, {@code domain.*} and {@code java.*} only.
  */
 package application.service.claim;

@@ -4,12 +4,13 @@ import application.port.in.ListEcsUseCase;
 import application.port.out.Configuration;
 import application.port.out.EcsDirectory;
 import application.port.out.EcsEntry;
-import application.port.out.EcsType;
+import application.port.out.HttpEcsEntry;
+import application.port.out.SfcEcsEntry;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Lists configured ECS entries and marks the default. */
+/** list-ecs: the configured entries with their connection metadata (never an API key) and the default. */
 public final class ListEcsService implements ListEcsUseCase {
     private final Configuration configuration;
     private final EcsDirectory directory;
@@ -24,12 +25,13 @@ public final class ListEcsService implements ListEcsUseCase {
         Optional<UUID> def = configuration.load().ecsUuidDefault();
         List<EcsEntry> all = directory.list();
         boolean missing = def.isPresent() && all.stream().noneMatch(e -> e.uuid().equals(def.get()));
-        List<Entry> entries = all.stream().map(e -> new Entry(e.name(), e.uuid(),
-                def.map(e.uuid()::equals).orElse(false),
-                e.type() == EcsType.SFC ? e.path() : null,
-                e.type() == EcsType.HTTP ? e.url() : null,
-                e.type() == EcsType.HTTP ? e.devMode() : null,
-                e.type().name())).toList();
+        List<Entry> entries = all.stream().map(e -> {
+            boolean isDefault = def.map(e.uuid()::equals).orElse(false);
+            return switch (e) {
+                case SfcEcsEntry s -> new Entry(s.name(), s.uuid(), isDefault, s.path().toString(), null, null, "SFC");
+                case HttpEcsEntry h -> new Entry(h.name(), h.uuid(), isDefault, null, h.url(), h.devMode(), "HTTP");
+            };
+        }).toList();
         return new Result(def, missing, entries);
     }
 }

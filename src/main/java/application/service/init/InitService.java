@@ -1,7 +1,8 @@
 package application.service.init;
 
 import application.port.in.InitUseCase;
-import application.port.in.OmegaSafeException;
+import application.port.in.failure.ConfigFailure;
+import application.port.in.failure.FailureException;
 import application.port.out.ConfigPassword;
 import application.port.out.Configuration;
 import application.port.out.Entropy;
@@ -51,8 +52,7 @@ public final class InitService implements InitUseCase {
     public Result init(Request request) {
         boolean existed = configuration.exists();
         if (existed && request.existing() != ExistingConfig.OVERRIDE) {
-            throw new OmegaSafeException("configuration already exists",
-                    "pass --override-existing to replace it (existing keys and claims become inaccessible)");
+            throw new FailureException(new ConfigFailure.AlreadyInitialised(configuration.root()));
         }
         PasswordSource source;
         String secret;
@@ -63,8 +63,7 @@ public final class InitService implements InitUseCase {
         } else {
             Optional<String> stored = readKeyring();
             if (stored.isPresent() && request.passwordChoice() == PasswordChoice.UNDECIDED) {
-                throw new OmegaSafeException("the OS keyring already holds a configuration password",
-                        "pass --reuse-password to keep it or --new-password to replace it");
+                throw new FailureException(new ConfigFailure.KeyringHoldsPassword());
             }
             if (stored.isPresent() && request.passwordChoice() == PasswordChoice.REUSE) {
                 secret = stored.get();
@@ -86,8 +85,7 @@ public final class InitService implements InitUseCase {
         try {
             return password.fromKeyring();
         } catch (SecretStoreUnavailableException e) {
-            throw new OmegaSafeException("no configuration password: " + e.getMessage(),
-                    "set OMEGASAFE_CONFIG_PASSWORD to a strong password and run 'omegasafe init' again");
+            throw new FailureException(new ConfigFailure.KeyringUnusable(e.getMessage()), e);
         }
     }
 
@@ -95,8 +93,7 @@ public final class InitService implements InitUseCase {
         try {
             password.storeInKeyring(secret);
         } catch (SecretStoreUnavailableException e) {
-            throw new OmegaSafeException("cannot store the configuration password: " + e.getMessage(),
-                    "set OMEGASAFE_CONFIG_PASSWORD to a strong password and run 'omegasafe init' again");
+            throw new FailureException(new ConfigFailure.KeyringUnusable(e.getMessage()), e);
         }
     }
 

@@ -1,53 +1,56 @@
 package application.service.key;
 
 import application.port.in.CreateKeyUseCase;
-import application.port.in.OmegaSafeException;
+import application.port.in.failure.EcsFailure;
+import application.port.in.failure.FailureException;
+import application.port.out.ClaimCacheStore;
 import application.port.out.Configuration;
 import application.port.out.EcsEntry;
-import application.port.out.EcsException;
 import application.port.out.EcsSession;
+import application.port.out.EcsType;
 import application.port.out.KeyStore;
-import domain.ecs.RegisteredKey;
 import application.port.out.Settings;
-import application.service.claim.PositionSourceFactory;
-import application.service.ecs.EcsResolver;
-import application.service.file.FileEncryptor;
+import application.service.delta.DeltaPublisher;
+import application.service.shared.EcsResolver;
+import application.service.shared.KeyGeneration;
+import domain.claim.ClaimCacheEntry;
+import domain.ecs.RegisteredKey;
 import domain.key.KeyIteration;
 import domain.key.KeyShape;
 import domain.position.PositionRange;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Creates a key: generate Alpha and the first Delta, save Alpha locally, register the key in the ECS,
- * encrypt the Delta with claimed Alpha positions and publish it, then save the Delta locally. A failed
- * stage undoes what the earlier stages created (best effort, each step logged).
+ * create-key, in an order every interruption of which leaves either nothing or a state the next command
+ * completes: generate Alpha and first Delta; save the Alpha locally with its ECS link; register the key; encrypt
+ * the Delta with claimed Alpha positions and publish it; save the Delta locally. (A key with a local Alpha but no
+ * registration or no Delta anywhere is completed by the next encrypt, see
+ * {@link application.service.delta.LatestDeltaPositions}; a published Delta not saved here is pulled.) A stage
+ * that fails with an error, rather than an interruption, undoes what the earlier stages made (best effort).
  */
 public final class CreateKeyService implements CreateKeyUseCase {
     private static final Logger LOG = Logger.getLogger(CreateKeyService.class.getName());
-
     private final Configuration configuration;
     private final KeyStore keyStore;
+    private final ClaimCacheStore cache;
     private final EcsResolver ecs;
-    private final PositionSourceFactory positions;
-    private final FileEncryptor encryptor;
+    private final DeltaPublisher publisher;
     private final KeyGeneration generation;
     private final String version;
 
-    private final application.port.out.ClaimCacheStore cache;
-
-    public CreateKeyService(Configuration configuration, KeyStore keyStore, application.port.out.ClaimCacheStore cache,
-                            EcsResolver ecs, PositionSourceFactory positions, FileEncryptor encryptor,
-                            KeyGeneration generation, String version) {
-        this.cache = cache;
+    public CreateKeyService(Configuration configuration, KeyStore keyStore, ClaimCacheStore cache, EcsResolver ecs,
+                            DeltaPublisher publisher, KeyGeneration generation, String version) {
         this.configuration = configuration;
         this.keyStore = keyStore;
+        this.cache = cache;
         this.ecs = ecs;
-        this.positions = positions;
-        this.encryptor = encryptor;
+        this.publisher = publisher;
         this.generation = generation;
         this.version = version;
     }
@@ -56,35 +59,35 @@ public final class CreateKeyService implements CreateKeyUseCase {
     public Result create(Request request) {
         Settings settings = configuration.load();
         EcsEntry entry = ecs.choose(request.ecsUuid(), settings.ecsUuidDefault());
+        if (entry.type() == EcsType.SFC && request.storageUuid().isPresent()) {
+            throw new FailureException(new EcsFailure.WrongType(entry.uuid(), entry.name(), entry.type().name(), "storage selection"));
+        }
         EcsSession session = ecs.connect(entry);
         KeyShape shape = request.size().shape();
         UUID keyUuid = UUID.randomUUID();
-        List<KeyIteration> generated = generation.generate(keyUuid, request.keyName(), version, shape,
-                new int[] {0, 1}, request.maxWorkers());
+        List<KeyIteration> generated = generation.generate(keyUuid, request.keyName(), version, shape, new int[] {0, 1},
+                request.maxWorkers());
         KeyIteration alpha = generated.get(0);
         KeyIteration delta = generated.get(1);
-
-        keyStore.save(alpha);
         boolean registered = false;
         try {
-            session.keys().register(new RegisteredKey(keyUuid, request.keyName(), shape, alpha.iterationUuid(), version));
+            keyStore.save(alpha);
+            cache.update(alpha.iterationUuid(), current -> ClaimCacheStore.Update.store(current.orElseGet(() ->
+                    ClaimCacheEntry.fresh(keyUuid, alpha.iterationUuid(), 0, entry.uuid(), alpha.firstPosition())), null));
+            session.keys().register(new RegisteredKey(keyUuid, request.keyName(), shape, alpha.iterationUuid(), version),
+                    request.storageUuid());
             registered = true;
-            PositionRange alphaRange = publishDelta(session, settings, entry, alpha, delta);
+            PositionRange alphaRange = publisher.publish(session, settings, alpha, delta);
             keyStore.save(delta);
-            return new Result(keyUuid, request.keyName(), entry.uuid(), entry.name(), request.size(),
-                    alpha.iterationUuid(), delta.iterationUuid(), delta.seq(), alphaRange, delta.positions());
-        } catch (RuntimeException | IOException e) {
+            return new Result(keyUuid, request.keyName(), entry.uuid(), entry.name(), request.size(), alpha.iterationUuid(),
+                    delta.iterationUuid(), delta.seq(), alphaRange, delta.positions());
+        } catch (IOException e) {
             rollback(session, keyUuid, registered);
-            if (e instanceof RuntimeException r && (r instanceof OmegaSafeException || r instanceof EcsException)) {
-                throw r;
-            }
-            throw new OmegaSafeException("key creation failed: " + e.getMessage(), null, e);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            rollback(session, keyUuid, registered);
+            throw e;
         }
-    }
-
-    private PositionRange publishDelta(EcsSession session, Settings settings, EcsEntry entry, KeyIteration alpha,
-                                       KeyIteration delta) throws IOException {
-        return new DeltaPublisher(positions, encryptor).publish(session, settings, alpha, delta);
     }
 
     private void rollback(EcsSession session, UUID keyUuid, boolean registered) {

@@ -1,5 +1,9 @@
 package application.service.key;
 
+import application.service.delta.DeltaSync;
+import application.service.shared.LocalKeys;
+import domain.claim.ClaimCacheEntry;
+
 import application.port.in.KeySummary;
 import application.port.in.ListKeysUseCase;
 import application.port.out.ClaimCacheStore;
@@ -11,7 +15,7 @@ import application.port.out.EcsSession;
 import application.port.out.EcsUnavailableException;
 import application.port.out.KeyStore;
 import domain.ecs.RegisteredKey;
-import application.service.ecs.EcsResolver;
+import application.service.shared.EcsResolver;
 import domain.key.Capacity;
 import domain.key.KeyIteration;
 import domain.key.KeySize;
@@ -55,8 +59,8 @@ public final class ListKeysService implements ListKeysUseCase {
                 .max(Comparator.comparingInt(KeyIteration::seq));
         Capacity capacity = Capacity.of(KeySize.ofShape(alpha.shape()));
         long c = capacity.iterationCapacity();
-        Optional<UUID> ecsUuid = cache.forKey(keyUuid).stream().map(e -> e.ecsUuid()).findFirst();
-        Optional<EcsEntry> entry = ecsUuid.flatMap(ecs::find);
+        Optional<UUID> ecsUuid = ecs.ecsOf(keyUuid);
+        Optional<EcsEntry> entry = ecs.entryOf(keyUuid);
         String status = "not configured";
         String ecsName = entry.map(EcsEntry::name).orElse(null);
         String keyNameEcs = null;
@@ -90,7 +94,10 @@ public final class ListKeysService implements ListKeysUseCase {
                 LOG.warning("ExternalClaimsStorage " + entry.get().uuid() + " unavailable (" + e.getMessage() + "); result is partial.");
             }
         }
-        long alphaRemaining = alphaLatest == null ? c : c - 1 - alphaLatest;
+        // Unknown is not full: without the ECS, the highest Alpha position this device reserved is what is known
+        long alphaFloor = alphaLatest != null ? alphaLatest : cache.find(alpha.iterationUuid())
+                .map(ClaimCacheEntry::latestClaimedKeyGlobalPosition).orElse(alpha.firstPosition() - 1);
+        long alphaRemaining = alpha.lastPosition() - alphaFloor;
         BigInteger totalRemaining = null;
         BigInteger totalCapacity = capacity.totalCapacity();
         Long latestRemaining = null;

@@ -1,5 +1,7 @@
 package application.service.key;
 
+import application.service.delta.DeltaSync;
+import application.service.shared.LocalKeys;
 import application.port.in.KeySummary;
 import application.port.in.ViewKeyUseCase;
 import application.port.out.ClaimCacheStore;
@@ -8,7 +10,7 @@ import application.port.out.EcsEntry;
 import application.port.out.EcsException;
 import application.port.out.EcsSession;
 import domain.ecs.RegisteredKey;
-import application.service.ecs.EcsResolver;
+import application.service.shared.EcsResolver;
 import domain.claim.CacheReason;
 import domain.claim.ClaimCacheEntry;
 import domain.key.KeyIteration;
@@ -59,15 +61,14 @@ public final class ViewKeyService implements ViewKeyUseCase {
 
         EcsKeyData ecsData = EcsKeyData.UNAVAILABLE;
         List<DeltaData> deltas = new ArrayList<>();
-        Optional<UUID> ecsUuid = entries.stream().map(ClaimCacheEntry::ecsUuid).findFirst();
-        Optional<EcsEntry> entry = ecsUuid.flatMap(ecs::find);
+        Optional<EcsEntry> entry = ecs.entryOf(keyUuid);
         if (entry.isPresent()) {
             try {
                 EcsSession session = ecs.connect(entry.get());
                 Optional<RegisteredKey> reg = session.keys().find(keyUuid);
                 if (reg.isPresent()) {
                     List<DeltaRecord> records = session.deltas().list(keyUuid);
-                    DeltaSync.requireNoConflict(keyUuid, its, records);
+                    DeltaSync.requireNoConflict(keyUuid, its, records, entry.get().uuid());
                     ecsData = new EcsKeyData(keyUuid, reg.get().keyName(), reg.get().omegasafeVersion(), c,
                             session.claims().latestClaimed(keyUuid, 0));
                     for (DeltaRecord d : records) {

@@ -116,7 +116,7 @@ class ConfigCommandTest {
         Omega o = initialised(l);
         Path keys = o.root.resolve("omegasafe_keys.sfc");
         Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rw-r--r--"));
-        assertFailure(o.run("list-keys"), "readable by other users", "chmod 600 " + keys);
+        assertFailure(o.run("list-keys"), "accessible by other users", "chmod 600 " + keys);
         Files.setPosixFilePermissions(keys, PosixFilePermissions.fromString("rw-------"));
         byte[] b = Files.readAllBytes(keys);
         b[b.length - 3] ^= 1;

@@ -60,7 +60,7 @@ class CreateKeyCommandTest {
         o.ok("create-sfc-ecs", "-n", "first", "-p", o.root.resolve("first.sfc").toString(), "-y");
         Files.move(o.root.resolve("first.sfc"), tmp.resolve("away.sfc"));
         LaunchResult r = create(o, "doomed");
-        assertEquals(1, r.exitCode());
+        assertEquals(3, r.exitCode(), "an unavailable ECS is exit code 3: retry later");
         assertTrue(r.getErrorOutput().startsWith("error: ECS unavailable"), r.getErrorOutput());
         assertEquals(0, Omega.json(o.ok("list-keys", "--json")).get("keys").size(), "the Alpha was removed again");
     }

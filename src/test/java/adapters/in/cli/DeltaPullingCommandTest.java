@@ -131,7 +131,8 @@ class DeltaPullingCommandTest {
         LaunchResult pulled = b.ok("pull-missing-deltas", "-k", key);
         assertTrue(pulled.getOutput().contains("imported Delta seq 2") && pulled.getOutput().contains("imported Delta seq 3"),
                 pulled.getOutput());
-        assertTrue(pulled.getOutput().contains("Pull completed: imported=2, skipped=1"), pulled.getOutput());
+        assertTrue(pulled.getOutput().contains("Missing deltas: 2\n"), pulled.getOutput());
+        assertTrue(pulled.getOutput().contains("Pull completed: imported=2, skipped=0"), pulled.getOutput());
         assertEquals(3, localSeq(b));
     }
 

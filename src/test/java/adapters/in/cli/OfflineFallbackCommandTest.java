@@ -51,7 +51,7 @@ class OfflineFallbackCommandTest {
         // larger than any OFFLINE claim: fails with a clear error, nothing written
         LaunchResult big = omega.run("encrypt", "-i", file("c.bin", 2_000_000).toString(), "-k", key, "-o", out.toString(),
                 "-f", "c.enc");
-        assertEquals(1, big.exitCode());
+        assertEquals(3, big.exitCode(), "insufficient OFFLINE cache because the ECS is unavailable: retry later");
         assertTrue(big.getErrorOutput().startsWith("error: ") && big.getErrorOutput().contains("OFFLINE"), big.getErrorOutput());
         assertTrue(Files.notExists(out.resolve("c.enc")));
 

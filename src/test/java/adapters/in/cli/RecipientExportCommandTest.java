@@ -46,7 +46,7 @@ class RecipientExportCommandTest {
         String ecsC = Omega.json(c.ok("list-ecs", "--json")).get("entries").get(0).get("ecs_uuid").asText();
         LaunchResult wrong = c.run("import-key", "-e", ecsC, "-i", export.toString());
         assertEquals(1, wrong.exitCode());
-        assertTrue(wrong.getErrorOutput().contains("another recipient key"), wrong.getErrorOutput());
+        assertTrue(wrong.getErrorOutput().contains("another device's recipient key"), wrong.getErrorOutput());
 
         String ecsB = Omega.json(b.ok("list-ecs", "--json")).get("entries").get(0).get("ecs_uuid").asText();
         LaunchResult imported = b.ok("import-key", "-e", ecsB, "-i", export.toString());

@@ -73,7 +73,7 @@ class TwoDevicesCommandTest {
         String ecsUuid = Omega.json(b.ok("list-ecs", "--json")).get("entries").get(0).get("ecs_uuid").asText();
         LaunchResult r = b.run("import-key", "-e", ecsUuid, "-i", export.toString());
         assertEquals(1, r.exitCode());
-        assertTrue(r.getErrorOutput().contains("is not registered in ECS own"), r.getErrorOutput());
+        assertTrue(r.getErrorOutput().contains("is not registered in ECS 'own'"), r.getErrorOutput());
         Path junk = Files.writeString(tmp.resolve("junk"), "not a key");
         LaunchResult j = b.run("import-key", "-e", ecsUuid, "-i", junk.toString());
         assertEquals(1, j.exitCode());

@@ -45,7 +45,7 @@ public abstract class ClaimRegistryContract {
     void claimsAreContiguousAndNeverOverlap() throws Exception {
         var ecs = backend();
         RegisteredKey k = key();
-        ecs.register(k);
+        ecs.register(k, java.util.Optional.empty());
         assertEquals(-1, ecs.latestClaimed(k.keyUuid(), 0));
         assertEquals(new PositionRange(0, 99), ecs.claim(k.keyUuid(), 0, 100));
         assertEquals(new PositionRange(100, 100), ecs.claim(k.keyUuid(), 0, 1));
@@ -56,7 +56,7 @@ public abstract class ClaimRegistryContract {
     void theLastPositionCanBeClaimedButNotOneMore() throws Exception {
         var ecs = backend();
         RegisteredKey k = key();
-        ecs.register(k);
+        ecs.register(k, java.util.Optional.empty());
         ecs.claim(k.keyUuid(), 0, C - 1);
         assertEquals(new PositionRange(C - 1, C - 1), ecs.claim(k.keyUuid(), 0, 1));
         CapacityExhaustedException e = assertThrows(CapacityExhaustedException.class, () -> ecs.claim(k.keyUuid(), 0, 1));
@@ -67,7 +67,7 @@ public abstract class ClaimRegistryContract {
     void deltasAreDenseAndOwnTheirIteration() throws Exception {
         var ecs = backend();
         RegisteredKey k = key();
-        ecs.register(k);
+        ecs.register(k, java.util.Optional.empty());
         assertThrows(EcsException.class, () -> ecs.claim(k.keyUuid(), 1, 1));
         byte[] payload = "encrypted delta".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         DeltaRecord d1 = new DeltaRecord(k.keyUuid(), UUID.randomUUID(), 1, new PositionRange(C, 2 * C - 1));
@@ -82,14 +82,17 @@ public abstract class ClaimRegistryContract {
     }
 
     @Test
-    void unknownKeysAndDuplicateRegistrationsAreRefused() throws Exception {
+    void unknownKeysAreRefusedAndRegistrationIsIdempotentForTheSameKeyOnly() throws Exception {
         var ecs = backend();
         RegisteredKey k = key();
         assertTrue(ecs.find(k.keyUuid()).isEmpty());
         assertThrows(EcsException.class, () -> ecs.claim(k.keyUuid(), 0, 1));
-        ecs.register(k);
+        ecs.register(k, java.util.Optional.empty());
         assertEquals(k, ecs.find(k.keyUuid()).orElseThrow());
-        assertThrows(EcsException.class, () -> ecs.register(k));
+        ecs.register(k, java.util.Optional.empty());
+        assertEquals(k, ecs.find(k.keyUuid()).orElseThrow(), "registering the same key again changes nothing");
+        assertThrows(EcsException.class, () -> ecs.register(k.withName("another"), java.util.Optional.empty()),
+                "another key under a registered UUID is refused");
         assertTrue(ecs.delete(k.keyUuid()));
         assertFalse(ecs.delete(k.keyUuid()));
     }
@@ -98,7 +101,7 @@ public abstract class ClaimRegistryContract {
     void concurrentClaimsFromManyThreadsArePairwiseDisjoint() throws Exception {
         var ecs = backend();
         RegisteredKey k = key();
-        ecs.register(k);
+        ecs.register(k, java.util.Optional.empty());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<PositionRange>> futures = new ArrayList<>();
         for (int i = 0; i < 40; i++) futures.add(pool.submit(() -> ecs.claim(k.keyUuid(), 0, 7)));

@@ -3,7 +3,7 @@ package adapters.out.ecs;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import adapters.out.ecs.sfc.SfcEcs;
-import adapters.out.store.SecureContainer;
+import adapters.out.fs.SecureContainer;
 import application.port.out.EcsException;
 import application.port.out.EcsUnavailableException;
 import java.nio.file.Files;

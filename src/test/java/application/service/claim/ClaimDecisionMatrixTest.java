@@ -85,8 +85,10 @@ class ClaimDecisionMatrixTest {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, GB);
         ClaimCacheEntry before = f.entry();
         f.registry.unavailable("HTTP 503");
-        var e = assertThrows(InsufficientOfflineCacheException.class, () -> f.take(f.source("10", "10", false), 3 * GB));
-        assertTrue(e.getMessage().contains("ECS is unavailable (HTTP 503)"), e.getMessage());
+        var e = assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "10", false), 3 * GB));
+        var failure = (application.port.in.failure.ClaimFailure.InsufficientOffline) e.failure();
+        assertEquals(java.util.Optional.of("HTTP 503"), failure.ecsUnavailable(), "the ECS's reason travels with the failure");
+        assertEquals(3 * GB, failure.requested());
         assertEquals(List.of(20 * GB), f.callSizes());
         assertEquals(before, f.entry(), "nothing consumed or stored on failure");
     }
@@ -98,8 +100,9 @@ class ClaimDecisionMatrixTest {
         assertEquals(f.fromSeeded(1, 3 * GB), r);
         assertEquals(List.of(), f.callSizes());
         assertEquals(2 * GB, f.remaining(OFFLINE));
-        var e = assertThrows(InsufficientOfflineCacheException.class, () -> f.take(f.source("10", "10", true), 3 * GB));
-        assertTrue(e.getMessage().contains("OFFLINE_MODE is on"), e.getMessage());
+        var e = assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "10", true), 3 * GB));
+        assertEquals(java.util.Optional.empty(), ((application.port.in.failure.ClaimFailure.InsufficientOffline) e.failure())
+                .ecsUnavailable(), "OFFLINE_MODE, not an unavailable ECS");
         assertEquals(List.of(), f.callSizes(), "the ECS is never contacted in OFFLINE_MODE");
     }
 
@@ -176,11 +179,11 @@ class ClaimDecisionMatrixTest {
     @Test
     void m12_offlineFallbackNeverStitchesFragments() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 600 * MB).seed(OFFLINE, 600 * MB);
-        InsufficientOfflineCacheException e = assertThrows(InsufficientOfflineCacheException.class,
+        application.port.in.failure.FailureException e = assertThrows(application.port.in.failure.FailureException.class,
                 () -> f.take(f.source("10", "10", true), 900 * MB));
-        assertTrue(e.getMessage().contains("holds 900000000 positions (largest left: 600000000)"), e.getMessage());
-        assertTrue(e.getMessage().contains("OFFLINE_MODE false") && e.getMessage().contains("CACHE_OFFLINE_KEY_CAPACITY_GB"),
-                "the message says what to do: " + e.getMessage());
+        var failure = (application.port.in.failure.ClaimFailure.InsufficientOffline) e.failure();
+        assertEquals(900 * MB, failure.requested());
+        assertEquals(600 * MB, failure.largestOffline());
         assertEquals(List.of(), f.callSizes());
         assertEquals(1200 * MB, f.remaining(OFFLINE));
     }

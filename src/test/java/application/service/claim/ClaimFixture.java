@@ -68,10 +68,15 @@ final class ClaimFixture {
         return new ClaimTarget(key, iteration, 1, capacity, ecs);
     }
 
-    /** A caching source under OFFLINE_MODE and the two cache capacities in decimal GB. */
-    CachingPositionSource source(String performanceGb, String offlineGb, boolean offlineMode) {
-        return new CachingPositionSource(cache, registry,
-                new ClaimSettings(offlineMode, new BigDecimal(performanceGb), new BigDecimal(offlineGb)));
+    /** The claim flow under OFFLINE_MODE and the two cache capacities in decimal GB. */
+    ClaimFlow flow(String performanceGb, String offlineGb, boolean offlineMode) {
+        return new ClaimFlow(cache, new ClaimSettings(offlineMode, new BigDecimal(performanceGb), new BigDecimal(offlineGb)));
+    }
+
+    /** The whole flow (local step, then the ECS) as a source: the range, or the failure thrown. */
+    PositionSource source(String performanceGb, String offlineGb, boolean offlineMode) {
+        ClaimFlow flow = flow(performanceGb, offlineGb, offlineMode);
+        return (t, size) -> flow.take(t, size, registry).orThrow();
     }
 
     PositionRange take(PositionSource source, long size) {

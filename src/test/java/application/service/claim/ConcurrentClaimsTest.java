@@ -22,7 +22,7 @@ class ConcurrentClaimsTest {
     void eightThreadsNeverReceiveOverlappingPositions() throws Exception {
         ClaimFixture f = new ClaimFixture(100 * GB);
         // 1,000-byte chunks and a 2,000-byte OFFLINE target: hits, refills and top-ups all interleave
-        CachingPositionSource source = f.source("0.000001", "0.000002", false);
+        PositionSource source = f.source("0.000001", "0.000002", false);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<List<PositionRange>>> futures = new ArrayList<>();

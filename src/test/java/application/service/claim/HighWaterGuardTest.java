@@ -26,9 +26,12 @@ class HighWaterGuardTest {
         ClaimCacheEntry before = f.entry();
         long floor = before.latestClaimedKeyGlobalPosition();
         f.registry.returnOnce(PositionRange.ofSize(floor, 10 * GB));
-        UnsafeClaimException e = assertThrows(UnsafeClaimException.class, () -> f.take(f.source("10", "10", false), GB));
-        assertTrue(e.getMessage().contains(f.iteration.toString()) && e.getMessage().contains(f.key.toString()), e.getMessage());
-        assertEquals(f.iteration, e.iterationUuid());
+        application.port.in.failure.FailureException e = assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "10", false), GB));
+        var unsafe = (application.port.in.failure.ClaimFailure.Unsafe) e.failure();
+        assertEquals(f.key, unsafe.keyUuid());
+        assertEquals(f.iteration, unsafe.iterationUuid());
+        assertEquals(floor, unsafe.floor());
+        assertEquals(domain.claim.ClaimOutcome.Breach.AT_OR_BELOW_FLOOR, unsafe.breach());
         assertEquals(List.of(10 * GB), f.callSizes());
         assertEquals(before, f.entry(), "no OFFLINE fallback and nothing stored");
     }
@@ -37,7 +40,7 @@ class HighWaterGuardTest {
     void anEcsRangeReplayingEarlierPositionsIsRejected() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 50 * GB);
         f.registry.returnOnce(PositionRange.ofSize(f.capacity, 10 * GB));
-        assertThrows(UnsafeClaimException.class, () -> f.take(f.source("10", "10", false), GB));
+        assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "10", false), GB));
         assertEquals(List.of(10 * GB), f.callSizes());
     }
 
@@ -53,7 +56,7 @@ class HighWaterGuardTest {
     void aNewEntryAcceptsNothingBeforeTheIterationsFirstPosition() {
         ClaimFixture f = new ClaimFixture();
         f.registry.returnOnce(PositionRange.ofSize(f.capacity - 1, 20 * GB));
-        assertThrows(UnsafeClaimException.class, () -> f.take(f.source("10", "10", false), GB));
+        assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "10", false), GB));
         assertTrue(f.cache.find(f.iteration).isEmpty(), "the new entry is not stored either");
     }
 
@@ -61,15 +64,17 @@ class HighWaterGuardTest {
     void aRangeOfTheWrongSizeIsRejected() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 50 * GB);
         f.registry.returnOnce(PositionRange.ofSize(f.ecsNext(), GB));
-        UnsafeClaimException e = assertThrows(UnsafeClaimException.class, () -> f.take(f.source("10", "10", false), GB));
-        assertTrue(e.getMessage().contains("for a claim of 10000000000"), e.getMessage());
+        application.port.in.failure.FailureException e = assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "10", false), GB));
+        var unsafe = (application.port.in.failure.ClaimFailure.Unsafe) e.failure();
+        assertEquals(domain.claim.ClaimOutcome.Breach.WRONG_SIZE, unsafe.breach());
+        assertEquals(10 * GB, unsafe.asked());
     }
 
     @Test
     void aRangeOutsideTheIterationIsRejected() {
         ClaimFixture f = new ClaimFixture(100 * GB);
         f.registry.returnOnce(PositionRange.ofSize(200 * GB - 5 * GB, 10 * GB));
-        assertThrows(UnsafeClaimException.class, () -> f.take(f.source("10", "0", false), GB));
+        assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "0", false), GB));
     }
 
     @Test
@@ -92,15 +97,33 @@ class HighWaterGuardTest {
     }
 
     @Test
-    void theExternalPathHookRunsOnlyWhenTheEcsIsNeeded() {
+    void theLocalStepNeverContactsTheEcsAndSaysWhenTheExternalPathIsNeeded() {
         ClaimFixture f = new ClaimFixture().seed(PERFORMANCE, 5 * GB).seed(OFFLINE, 10 * GB);
-        List<ClaimTarget> hooked = new ArrayList<>();
-        CachingPositionSource source = new CachingPositionSource(f.cache, f.registry,
-                new application.port.out.ClaimSettings(false, java.math.BigDecimal.TEN, java.math.BigDecimal.TEN), hooked::add);
-        source.take(f.target(), GB);
-        assertEquals(List.of(), hooked, "a PERFORMANCE hit never reconciles (D3)");
-        source.take(f.target(), 6 * GB);
-        assertEquals(List.of(f.target()), hooked);
+        ClaimFlow flow = f.flow("10", "10", false);
+        assertEquals(new ClaimStep.Served(f.fromSeeded(0, GB)), flow.local(f.target(), GB), "a PERFORMANCE hit (D3)");
+        ClaimCacheEntry before = f.entry();
+        assertEquals(new ClaimStep.NeedsEcs(), flow.local(f.target(), 6 * GB));
+        assertEquals(before, f.entry(), "nothing stored when the ECS is needed");
+        assertEquals(List.of(), f.callSizes());
+        assertTrue(flow.external(f.target(), 6 * GB, f.registry) instanceof ClaimStep.Served);
         assertEquals(List.of(10 * GB), f.callSizes());
+    }
+
+    @Test
+    void anUnavailableEcsFoundBeforeTheClaimFallsBackToOffline() {
+        ClaimFixture f = new ClaimFixture().seed(OFFLINE, 10 * GB);
+        ClaimFlow flow = f.flow("10", "10", false);
+        assertEquals(new ClaimStep.Served(f.fromSeeded(0, GB)), flow.offline(f.target(), GB, "connection refused"));
+        ClaimStep.InsufficientOffline i = (ClaimStep.InsufficientOffline) flow.offline(f.target(), 20 * GB, "connection refused");
+        assertEquals(java.util.Optional.of("connection refused"), i.ecsUnavailable());
+        assertEquals(List.of(), f.callSizes());
+    }
+
+    @Test
+    void anExhaustedIterationIsAStepNotAThrowThroughTheLock() {
+        ClaimFixture f = new ClaimFixture(100 * GB);
+        f.registry.advance(f.key, 1, 200 * GB - 2 * GB - 1);
+        ClaimStep step = f.flow("10", "10", false).external(f.target(), 3 * GB, f.registry);
+        assertEquals(new ClaimStep.Exhausted(f.target(), 2 * GB), step);
     }
 }

@@ -76,7 +76,7 @@ class OfflineCacheTest {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 600 * MB).seed(OFFLINE, 600 * MB);
         ClaimCacheEntry before = f.entry();
         f.registry.unavailable("connect timed out");
-        assertThrows(InsufficientOfflineCacheException.class, () -> f.take(f.source("10", "1", false), 900 * MB));
+        assertThrows(application.port.in.failure.FailureException.class, () -> f.take(f.source("10", "1", false), 900 * MB));
         assertEquals(List.of(10 * GB), f.callSizes());
         assertEquals(before, f.entry());
     }

@@ -2,7 +2,7 @@ package adapters.out.ecs.sfc;
 
 import adapters.out.fs.AtomicFiles;
 import adapters.out.fs.Permissions;
-import adapters.out.store.SecureContainer;
+import adapters.out.fs.SecureContainer;
 import application.port.out.CapacityExhaustedException;
 import application.port.out.ClaimRegistry;
 import application.port.out.DeltaConflictException;
@@ -53,27 +53,33 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
      * Creates an empty SFC ECS file at the container's path, or checks that an existing file opens with
      * this root's password and is an SFC ECS file (attaching a second config root).
      *
+     * @return true when a new file was created, false when an existing one was attached to
      * @throws EcsException when an existing file is not an SFC ECS file or does not open with this password
      */
-    public static void initialise(SecureContainer container) {
-        SfcEcsErrors.translate(container.path(), () -> {
+    public static boolean initialise(SecureContainer container) {
+        return SfcEcsErrors.translate(container.path(), () -> {
             if (Files.exists(container.path())) {
                 if (!container.read().containsKey(FORMAT_ENTRY)) {
                     throw new EcsException(container.path() + " is a secure container but not an SFC ECS file");
                 }
-            } else {
-                var entries = new LinkedHashMap<UUID, byte[]>();
-                entries.put(FORMAT_ENTRY, "{\"format\":\"omegasafe-sfc-ecs\",\"version\":1}".getBytes(StandardCharsets.UTF_8));
-                container.create(entries);
+                return false;
             }
-            return null;
+            var entries = new LinkedHashMap<UUID, byte[]>();
+            entries.put(FORMAT_ENTRY, "{\"format\":\"omegasafe-sfc-ecs\",\"version\":1}".getBytes(StandardCharsets.UTF_8));
+            container.create(entries);
+            return true;
         });
     }
 
     @Override
-    public void register(RegisteredKey key) {
+    public void register(RegisteredKey key, Optional<UUID> storageUuid) {
+        if (storageUuid.isPresent()) throw new EcsException("an SFC ECS keeps Deltas beside its file and has no storages");
         change(entries -> {
-            if (entries.containsKey(key.keyUuid())) throw new EcsException("key " + key.keyUuid() + " is already registered");
+            byte[] existing = entries.get(key.keyUuid());
+            if (existing != null) {
+                if (decode(existing).key().equals(key)) return null;
+                throw new EcsException("key " + key.keyUuid() + " is already registered");
+            }
             entries.put(key.keyUuid(), SfcLedgerCodec.encode(KeyLedger.register(key)));
             return null;
         });

@@ -24,6 +24,7 @@ final class SfcEcsErrors {
                 case WRONG_PASSWORD, PASSWORD_REQUIRED -> new EcsException(where
                         + " does not open with this device's configuration password", e);
                 case INSECURE_PERMISSIONS -> new EcsException(where + " is accessible by other users (chmod 600 it)", e);
+                case UNSAFE -> new EcsException(where + " is unsafe: " + e.getMessage(), e);
                 case DAMAGED -> new EcsException(where + " is damaged: " + e.getMessage(), e);
             };
         }

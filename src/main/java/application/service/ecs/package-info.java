@@ -1,0 +1,2 @@
+/** ECS entries of a config root: create (SFC or HTTP) and list. */
+package application.service.ecs;
