@@ -118,7 +118,8 @@ class LauncherIT {
 
     @Test
     void theMainJobRunsThroughTheLauncher() throws Exception {
-        Path cfg = Files.createDirectory(tmp.resolve("cfg"));
+        Path cfg = Files.createDirectory(tmp.resolve("cfg"), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         Map<String, String> env = new HashMap<>(Map.of("OMEGASAFE_CONFIG_DIR", cfg.toString()));
         ok(env, "init", "--skip-http-ecs");
         ok(env, "create-sfc-ecs", "--ecs-name", "local", "--confirm-sfc-ecs");

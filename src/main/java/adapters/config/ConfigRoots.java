@@ -39,7 +39,8 @@ public final class ConfigRoots {
     }
 
     /**
-     * Makes sure the root can be used. For init: a {@code --config-dir} ({@code explicit}) must exist; another root
+     * Makes sure the root can be used. An existing root owned by another account or writable by others is refused;
+     * one others may read is tightened to 0700 with a warning. For init: a {@code --config-dir} ({@code explicit}) must exist; another root
      * is created (owner only). For every other command the root must exist: nothing is created.
      *
      * @throws FailureException         with {@link PathFailure} when the directory is missing, not a directory or
@@ -47,7 +48,16 @@ public final class ConfigRoots {
      * @throws NotInitialisedException  when a command other than init names a root that does not exist
      */
     public static void prepare(Path root, boolean forInit, boolean explicit) {
-        if (Files.isDirectory(root)) return;
+        if (Files.isDirectory(root)) {
+            try {
+                adapters.out.fs.Permissions.requirePrivateRoot(root);
+            } catch (adapters.out.fs.UnsafePathException e) {
+                throw new FailureException(new PathFailure.Unsafe(Role.CONFIG_DIRECTORY, root, e.why()), e);
+            } catch (IOException e) {
+                throw new FailureException(new PathFailure.ReadFailed(Role.CONFIG_DIRECTORY, root, e.getMessage()), e);
+            }
+            return;
+        }
         if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             throw new FailureException(new PathFailure.NotADirectory(Role.CONFIG_DIRECTORY, root));
         }

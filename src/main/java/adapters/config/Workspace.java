@@ -1,6 +1,7 @@
 package adapters.config;
 
 import adapters.out.config.EnvConfigPassword;
+import adapters.out.config.EnvFailPoints;
 import adapters.out.config.IniConfiguration;
 import adapters.out.ecs.EcsConnectors;
 import adapters.out.file.EncryptedFileContainer;
@@ -34,6 +35,7 @@ import application.port.in.ViewKeyUseCase;
 import application.port.out.ClaimCacheStore;
 import application.port.out.ClaimSettings;
 import application.port.out.Entropy;
+import application.port.out.FailPoints;
 import application.port.out.SecretStore;
 import application.port.out.Settings;
 import application.service.claim.ClaimFlow;
@@ -79,6 +81,7 @@ public final class Workspace {
     private final EnvConfigPassword password;
     private final Entropy entropy = new SecureEntropy();
     private final Supplier<String> resolvedPassword;
+    private final FailPoints failPoints;
     private Settings settings;
 
     Workspace(Path root, Function<String, String> env, SecretStore keyring, String version) {
@@ -87,6 +90,7 @@ public final class Workspace {
         this.configuration = new IniConfiguration(root, env);
         this.password = new EnvConfigPassword(env, keyring);
         this.resolvedPassword = memoize(password::resolve);
+        this.failPoints = new EnvFailPoints(env);
     }
 
     public Path root() { return root; }
@@ -125,7 +129,8 @@ public final class Workspace {
     private DeltaPublisher publisher() { return new DeltaPublisher(alphaPositions(), encryptor()); }
 
     private LatestDeltaPositions latestDeltaPositions() {
-        DeltaRenewal renewal = new DeltaRenewal(keyStore(), cacheStore(), new KeyGeneration(entropy), publisher()::publish);
+        DeltaRenewal renewal = new DeltaRenewal(keyStore(), cacheStore(), new KeyGeneration(entropy), publisher()::publish,
+                failPoints);
         return new LatestDeltaPositions(localKeys(), ecsResolver(), cacheStore(), deltaSync(), renewal);
     }
 
@@ -137,7 +142,9 @@ public final class Workspace {
 
     public SetConfigUseCase setConfig() { return new SetConfigService(configuration); }
 
-    public EraseAllUseCase eraseAll() { return new EraseAllService(root, configuration, password, new LocalFileRemoval()); }
+    public EraseAllUseCase eraseAll() {
+        return new EraseAllService(root, configuration, password, new LocalFileRemoval(), this::ecsDirectory);
+    }
 
     public CreateEcsUseCase createEcs() { return new CreateEcsService(configuration, ecsDirectory(), connectors(), version); }
 
@@ -145,7 +152,7 @@ public final class Workspace {
 
     public CreateKeyUseCase createKey() {
         return new CreateKeyService(configuration, keyStore(), cacheStore(), ecsResolver(), publisher(), new KeyGeneration(entropy),
-                version);
+                version, failPoints);
     }
 
     public ListKeysUseCase listKeys() { return new ListKeysService(keyStore(), cacheStore(), ecsResolver()); }

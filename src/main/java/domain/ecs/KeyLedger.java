@@ -172,6 +172,30 @@ public final class KeyLedger {
         return new PublishResult.Published(record, new KeyLedger(key, latest, List.copyOf(next)));
     }
 
+    /**
+     * The ledger that has seen everything this one and {@code other} have seen: every Delta of both and, for each
+     * iteration, the further of the two pointers. Used to heal a store restored from an older copy with a newer
+     * record of the same key (its witness), so no position is handed out twice.
+     *
+     * @throws IllegalArgumentException when they belong to different keys or disagree on the Delta of a sequence
+     */
+    public KeyLedger merge(KeyLedger other) {
+        if (!other.key.keyUuid().equals(key.keyUuid()) || !other.key.shape().equals(key.shape())
+                || !other.key.alphaIterationUuid().equals(key.alphaIterationUuid())) {
+            throw new IllegalArgumentException("the two records belong to different keys");
+        }
+        KeyLedger longer = other.deltas.size() > deltas.size() ? other : this;
+        KeyLedger shorter = longer == this ? other : this;
+        for (int i = 0; i < shorter.deltas.size(); i++) {
+            if (!shorter.deltas.get(i).equals(longer.deltas.get(i))) {
+                throw new IllegalArgumentException("the two records hold different Deltas for sequence " + (i + 1));
+            }
+        }
+        KeyLedger merged = longer;
+        for (var e : shorter.latestClaimed.entrySet()) merged = merged.fastForwardTo(e.getKey(), e.getValue());
+        return merged;
+    }
+
     /** The ledger under another registration (renamed, new version); the shape and identity must stay. */
     public KeyLedger withKey(RegisteredKey changed) {
         if (!changed.keyUuid().equals(key.keyUuid()) || !changed.shape().equals(key.shape())

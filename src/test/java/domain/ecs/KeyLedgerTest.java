@@ -121,4 +121,22 @@ class KeyLedgerTest {
         assertTrue(!domain.position.IterationPositions.exists(c, last + 1));
         assertInstanceOf(PublishResult.Published.class, at.publish(UUID.randomUUID(), 1));
     }
+
+    @Test
+    void mergeKeepsEveryDeltaAndTheFurtherPointerOfEachIteration() {
+        UUID d1 = UUID.randomUUID();
+        UUID d2 = UUID.randomUUID();
+        KeyLedger old = ((PublishResult.Published) KeyLedger.register(key).fastForwardTo(0, 40).publish(d1, 1)).after()
+                .fastForwardTo(1, C + 500);
+        KeyLedger newer = ((PublishResult.Published) old.fastForwardTo(0, 90).publish(d2, 2)).after().fastForwardTo(2, 2 * C + 7);
+        KeyLedger restoredAndUsed = old.fastForwardTo(1, C + 600);
+        KeyLedger merged = restoredAndUsed.merge(newer);
+        assertEquals(2, merged.deltas().size());
+        assertEquals(90, merged.latestClaimed(0).orElseThrow());
+        assertEquals(C + 600, merged.latestClaimed(1).orElseThrow(), "the restored copy went further here");
+        assertEquals(2 * C + 7, merged.latestClaimed(2).orElseThrow());
+        assertEquals(merged, newer.merge(restoredAndUsed), "the order does not matter");
+        KeyLedger rival = ((PublishResult.Published) KeyLedger.register(key).publish(UUID.randomUUID(), 1)).after();
+        assertThrows(IllegalArgumentException.class, () -> rival.merge(newer), "another Delta 1: a different lineage");
+    }
 }

@@ -20,7 +20,7 @@ public class EraseAllCommand extends BaseCommand {
         out.println("WARNING: this permanently deletes the local OmegaSafe configuration, keys, claim cache and ECS "
                 + "connections, and the configuration password in the OS keyring. It cannot be undone. "
                 + "Nothing is deleted from any ECS.");
-        for (Path p : erase.targets()) out.println("  " + p);
+        for (Path p : erase.targets()) out.println("  " + Printable.escape(p.toString()));
         if (!force) {
             if (!interactive()) throw missing("erase-all needs confirmation: pass --force to erase without a prompt");
             if (!confirm("Erase everything listed above?", false)) {
@@ -29,7 +29,10 @@ public class EraseAllCommand extends BaseCommand {
             }
         }
         EraseAllUseCase.Result r = erase.erase();
-        for (Path p : r.removed()) out.println("Removed: " + p);
+        for (Path p : r.removed()) out.println("Removed: " + Printable.escape(p.toString()));
+        if (!r.rootRemoved()) {
+            out.println("Kept: " + Printable.escape(workspace().root().toString()) + " (it holds files OmegaSafe did not create)");
+        }
         out.println("Keyring password: " + switch (r.keyring()) {
             case REMOVED -> "removed";
             case NOT_FOUND -> "not found";

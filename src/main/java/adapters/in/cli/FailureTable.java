@@ -70,7 +70,8 @@ final class FailureTable {
                     "run the command again to use the Delta the ECS holds");
             case CapacityExhaustedException c -> new Message(FAILURE, "the key iteration is full: " + first(c.getMessage()),
                     "run the command again: the next encryption renews the key");
-            case EcsException e -> new Message(FAILURE, "ECS error: " + first(e.getMessage()), null);
+            case EcsException e -> new Message(FAILURE, "ECS error: " + first(e.getMessage()),
+                    e.getCause() instanceof ContainerAccessException c ? container(c).hint() : null);
             case IllegalArgumentException i -> new Message(USAGE, first(i.getMessage()), "run 'omegasafe " + command + " --help' for usage");
             default -> new Message(FAILURE, "unexpected failure: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
                     : first(ex.getMessage())), "rerun with --log-level DEBUG for details");

@@ -36,4 +36,25 @@ final class Passphrases {
         }
         return Optional.empty();
     }
+
+    /**
+     * A secret from standard input: asked without echo when a person is at a terminal, else the first line of
+     * standard input (without its line ending). End of input with nothing read is a usage error.
+     */
+    static String fromStandardInput(BaseCommand command, String prompt) {
+        if (BaseCommand.interactive()) {
+            char[] a = System.console().readPassword("%s", prompt);
+            if (a == null) throw command.missing("no value given on standard input");
+            return new String(a);
+        }
+        try {
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            String line = r.readLine();
+            if (line == null) throw command.missing("no value given on standard input");
+            return line;
+        } catch (java.io.IOException e) {
+            throw command.missing("cannot read standard input: " + e.getMessage());
+        }
+    }
 }

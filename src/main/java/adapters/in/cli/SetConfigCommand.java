@@ -26,11 +26,14 @@ public class SetConfigCommand extends BaseCommand {
             description = "Set performance cache target in GB.")
     String performanceGb;
     @Option(names = {"-t", "--traditional-enc-layer-pass"}, paramLabel = "<TRADITIONAL_ENC_LAYER_PASS>",
-            description = "Set or clear (\"\") the config.ini TRADITIONAL_ENC_LAYER_PASS value.")
+            description = "Set or clear (\"\") the config.ini TRADITIONAL_ENC_LAYER_PASS value; '-' reads it from standard "
+                    + "input (asked without echo on a terminal), so it never shows in the process list.")
     String traditionalPass;
 
     @Override
     protected int execute() {
+        boolean inline = traditionalPass != null && !traditionalPass.isEmpty() && !"-".equals(traditionalPass);
+        if ("-".equals(traditionalPass)) traditionalPass = Passphrases.fromStandardInput(this, "Traditional-layer password: ");
         SetConfigUseCase.Request request;
         try {
             request = new SetConfigUseCase.Request(Optional.ofNullable(offlineMode), Optional.ofNullable(updateCheck),
@@ -38,6 +41,11 @@ public class SetConfigCommand extends BaseCommand {
                     Optional.ofNullable(performanceGb), Optional.ofNullable(traditionalPass));
         } catch (IllegalArgumentException e) {
             throw missing(e.getMessage());
+        }
+        if (inline) {
+            java.util.logging.Logger.getLogger(SetConfigCommand.class.getName()).warning("The traditional-layer password was "
+                    + "given on the command line, where other accounts can see it in the process list; pass "
+                    + "'--traditional-enc-layer-pass -' to read it from standard input instead.");
         }
         SetConfigUseCase.Result r = workspace().setConfig().set(request);
         if (r.changes().isEmpty()) {

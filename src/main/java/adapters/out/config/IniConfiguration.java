@@ -52,7 +52,8 @@ public final class IniConfiguration implements Configuration {
     }
 
     @Override
-    public void writeDefaults() {
+    public synchronized void writeDefaults() {
+        loaded = null;
         String text = "[" + STATIC + "]\n"
                 + "KEYS_CONTAINER_PATH = " + root.resolve("omegasafe_keys.sfc") + "\n"
                 + "LOCAL_CACHE_CONTAINER_PATH = " + root.resolve("local_cache.sfc") + "\n"
@@ -73,8 +74,16 @@ public final class IniConfiguration implements Configuration {
         }
     }
 
+    /** The settings of the last successful {@link #load()} (one resolution, one set of warnings, per command). */
+    private Settings loaded;
+
     @Override
-    public Settings load() {
+    public synchronized Settings load() {
+        if (loaded == null) loaded = resolveSettings();
+        return loaded;
+    }
+
+    private Settings resolveSettings() {
         if (!exists()) throw new NotInitialisedException(root);
         Map<String, Map<String, String>> ini;
         try {
@@ -101,7 +110,20 @@ public final class IniConfiguration implements Configuration {
             String v = fi.getOrDefault("TRADITIONAL_ENC_LAYER_PASS", "");
             trad = v.isEmpty() ? Optional.empty() : Optional.of(v);
         }
+        if (!fi.getOrDefault("TRADITIONAL_ENC_LAYER_PASS", "").isEmpty() && exposed()) {
+            throw new ConfigFileException(ConfigFileException.Reason.SECRET_EXPOSED, file(), "TRADITIONAL_ENC_LAYER_PASS",
+                    "other accounts may read it");
+        }
         return new Settings(root, keys, cache, ecs, offline, update, def, offGb, perfGb, trad);
+    }
+
+    /** True when config.ini may be read by other accounts (it then must not hold a secret). */
+    private boolean exposed() {
+        try {
+            return adapters.out.fs.Permissions.groupOrWorldAccessible(file());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Path path(Map<String, String> section, String key, String defaultName) {
@@ -151,7 +173,8 @@ public final class IniConfiguration implements Configuration {
             "ECS_UUID_DEFAULT", "CACHE_OFFLINE_KEY_CAPACITY_GB", "CACHE_PERFORMANCE_KEY_CAPACITY_GB");
 
     @Override
-    public void set(Map<String, String> properties) {
+    public synchronized void set(Map<String, String> properties) {
+        loaded = null;
         try (adapters.out.fs.FileLocks.Held lock = adapters.out.fs.FileLocks.lock(file())) {
             java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(file(), StandardCharsets.UTF_8));
             for (Map.Entry<String, String> e : properties.entrySet()) {

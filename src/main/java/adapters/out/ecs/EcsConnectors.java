@@ -31,6 +31,14 @@ public final class EcsConnectors implements EcsConnector {
     }
 
     @Override
+    public java.util.Optional<String> localProblem(EcsEntry entry) {
+        return switch (entry) {
+            case SfcEcsEntry s -> SfcEcs.check(new SecureContainer(s.path(), configPassword));
+            case HttpEcsEntry h -> java.util.Optional.empty();
+        };
+    }
+
+    @Override
     public Prepared prepare(EcsEntry entry) {
         return switch (entry) {
             case SfcEcsEntry s -> SfcEcs.initialise(new SecureContainer(s.path(), configPassword)) ? Prepared.CREATED : Prepared.ATTACHED;

@@ -1,22 +1,62 @@
 package adapters.out.file;
 
+import adapters.out.fs.LocalContainerFile;
+import adapters.out.fs.TemporaryFiles;
 import application.port.out.LocalFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link LocalFiles} on the local file system; symbolic links are removed, never followed. */
 public final class LocalFileRemoval implements LocalFiles {
+    /** What OmegaSafe keeps beside a container or SFC ECS file (see FileLocks, LocalContainerFile, SfcEcs). */
+    private static final List<String> SIDECARS = List.of(".lock", LocalContainerFile.WITNESS_SUFFIX, ".mirror", ".deltas");
 
     @Override
-    public boolean deleteRecursively(Path path) {
+    public List<Path> removeWithSidecars(Path file) {
+        List<Path> removed = new ArrayList<>();
+        Path abs = file.toAbsolutePath();
+        if (delete(abs)) removed.add(abs);
+        for (String suffix : SIDECARS) {
+            Path side = abs.resolveSibling(abs.getFileName() + suffix);
+            if (delete(side)) removed.add(side);
+        }
+        if (abs.getParent() != null && Files.isDirectory(abs.getParent())) TemporaryFiles.sweep(abs.getParent());
+        return removed;
+    }
+
+    @Override
+    public boolean removeIfEmpty(Path dir) {
+        try {
+            return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(dir);
+        } catch (DirectoryNotEmptyException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean exists(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Deletes a file, a symbolic link, or a directory with everything in it (not following links); false when absent. */
+    private static boolean delete(Path path) {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return false;
         try {
+            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(path);
+                return true;
+            }
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -21,6 +21,10 @@ import java.nio.file.StandardOpenOption;
  * 0600 (owner only; set at creation, never loosened), written, fsynced, then moved or linked into place
  * and the directory fsynced. On any failure the temporary file is removed.
  *
+ * <p>Temporary files have short, recognisable names ({@link TemporaryFiles}): they are removed when the process is
+ * stopped by SIGINT, SIGTERM or SIGHUP, and a leftover of a killed process is removed by the next write in that
+ * directory.
+ *
  * <p>Two ways to commit: {@link #replace} (local containers: readers see the old or the new file, never a
  * mix) and {@link #createNew} (user outputs: never overwrites an existing file). {@link #begin} gives the
  * caller the temporary file to stream gigabytes into and commit only after it has verified its input.
@@ -67,8 +71,21 @@ public final class AtomicFiles {
     public static Pending begin(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp", Permissions.privateFile());
-        return new Pending(absolute, tmp);
+        TemporaryFiles.sweep(dir);
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = TemporaryFiles.newName(dir);
+            try {
+                TemporaryFiles.register(tmp);
+                Files.createFile(tmp, Permissions.privateFile());
+                return new Pending(absolute, tmp);
+            } catch (FileAlreadyExistsException e) {
+                TemporaryFiles.release(tmp);
+                if (attempt == 9) throw e;
+            } catch (IOException | RuntimeException e) {
+                TemporaryFiles.release(tmp);
+                throw e;
+            }
+        }
     }
 
     /**
@@ -137,6 +154,7 @@ public final class AtomicFiles {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+            TemporaryFiles.release(tmp);
             syncDirectory(target);
         }
 
@@ -165,6 +183,7 @@ public final class AtomicFiles {
             }
             done = true;
             Files.deleteIfExists(tmp);
+            TemporaryFiles.release(tmp);
             syncDirectory(target);
         }
 
@@ -185,6 +204,7 @@ public final class AtomicFiles {
                 if (!done) {
                     done = true;
                     Files.deleteIfExists(tmp);
+                    TemporaryFiles.release(tmp);
                 }
             }
         }

@@ -3,6 +3,7 @@ package adapters.out.fs;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -16,7 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * 0700 if missing), which the OS releases if the process dies. Within this JVM: one re-entrant lock per
  * path taken first, since a JVM may not hold two OS locks on one file
  * ({@link java.nio.channels.OverlappingFileLockException}); a thread that already holds the lock of a path
- * may take it again (nested use), other threads wait.
+ * may take it again (nested use), other threads wait. The lock file is never opened through a symbolic link,
+ * and one owned by another account, or in a directory other accounts may write to, is refused.
  */
 public final class FileLocks {
     private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
@@ -47,7 +49,10 @@ public final class FileLocks {
         try {
             Path lockFile = lockFile(key);
             Permissions.createPrivateDirectories(lockFile.getParent());
-            ch = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+            Permissions.requireSafeDirectory(lockFile.getParent());
+            Permissions.requireOwnFile(lockFile);
+            // never through a symbolic link planted at the lock's name
+            ch = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
                     Permissions.privateFile());
             FileLock lock = ch.lock();
             FileChannel channel = ch;

@@ -36,6 +36,31 @@ public final class SecureContainer {
         return ContainerFiles.update(path, password.get(), change);
     }
 
+    /** A snapshot of all entries with the container's provenance (see {@link LocalContainerFile}). */
+    public LocalContainerFile.Snapshot snapshot() {
+        return ContainerFiles.snapshot(path, password.get());
+    }
+
+    /** As {@link #update(Function)}, telling {@code change} the provenance of the entries it was given. */
+    public <T> T update(java.util.function.BiFunction<LinkedHashMap<UUID, byte[]>, LocalContainerFile.Provenance, T> change) {
+        return ContainerFiles.update(path, password.get(), change);
+    }
+
+    /** The mirror of this container: {@code <path>.mirror}, a second record written by {@link #writeMirror}. */
+    public Path mirrorPath() {
+        return Path.of(path + ".mirror");
+    }
+
+    /** Writes {@code entries} to the mirror; call it while holding this container's lock (inside {@link #update}). */
+    public void writeMirror(Map<UUID, byte[]> entries) {
+        ContainerFiles.writeCopy(mirrorPath(), password.get(), entries);
+    }
+
+    /** The mirror's entries, if a mirror exists. */
+    public java.util.Optional<LinkedHashMap<UUID, byte[]>> readMirror() {
+        return ContainerFiles.readCopy(mirrorPath(), password.get());
+    }
+
     /** Creates (or replaces) the container with {@code entries}. */
     public void create(Map<UUID, byte[]> entries) {
         ContainerFiles.create(path, password.get(), entries);

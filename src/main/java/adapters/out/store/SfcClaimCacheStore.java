@@ -1,5 +1,6 @@
 package adapters.out.store;
 
+import adapters.out.fs.LocalContainerFile;
 import adapters.out.fs.SecureContainer;
 
 import application.port.out.ClaimCacheStore;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -26,6 +29,9 @@ import java.util.function.Function;
  */
 public final class SfcClaimCacheStore implements ClaimCacheStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SfcClaimCacheStore.class.getName());
+    /** Containers already warned about in this process (one warning per command, not one per read). */
+    private static final java.util.Set<java.nio.file.Path> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final SecureContainer container;
 
     public SfcClaimCacheStore(SecureContainer container) {
@@ -34,7 +40,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
 
     @Override
     public Optional<ClaimCacheEntry> find(UUID iterationUuid) {
-        byte[] bytes = container.read().get(iterationUuid);
+        byte[] bytes = entries().get(iterationUuid);
         return bytes == null ? Optional.empty() : Optional.of(fromJson(bytes));
     }
 
@@ -46,7 +52,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
     @Override
     public List<ClaimCacheEntry> forKey(UUID keyUuid) {
         List<ClaimCacheEntry> result = new ArrayList<>();
-        for (byte[] bytes : container.read().values()) {
+        for (byte[] bytes : entries().values()) {
             ClaimCacheEntry e = fromJson(bytes);
             if (e.keyUuid().equals(keyUuid)) result.add(e);
         }
@@ -56,7 +62,8 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
 
     @Override
     public <T> T update(UUID iterationUuid, Function<Optional<ClaimCacheEntry>, Update<T>> change) {
-        return container.update(entries -> {
+        return container.update((entries, provenance) -> {
+            distrustIfRestored(entries, provenance);
             byte[] bytes = entries.get(iterationUuid);
             Update<T> u = change.apply(bytes == null ? Optional.empty() : Optional.of(fromJson(bytes)));
             if (u.entry().isPresent()) {
@@ -73,7 +80,39 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
 
     @Override
     public boolean deleteKey(UUID keyUuid) {
-        return container.update(entries -> entries.values().removeIf(b -> fromJson(b).keyUuid().equals(keyUuid)));
+        return container.update((entries, provenance) -> {
+            distrustIfRestored(entries, provenance);
+            return entries.values().removeIf(b -> fromJson(b).keyUuid().equals(keyUuid));
+        });
+    }
+
+    /** The entries as they may be trusted: the local claims of a restored or copied cache are left out. */
+    private LinkedHashMap<UUID, byte[]> entries() {
+        LocalContainerFile.Snapshot s = container.snapshot();
+        LinkedHashMap<UUID, byte[]> entries = s.entries();
+        distrustIfRestored(entries, s.provenance());
+        return entries;
+    }
+
+    /**
+     * A cache that is not the file last written here (restored from a backup or copied in) may hold local claims
+     * that were used after the copy was made: they are dropped, with a warning. Floors and ECS links stay; wasted
+     * positions are harmless, reused ones are not.
+     */
+    private void distrustIfRestored(Map<UUID, byte[]> entries, LocalContainerFile.Provenance provenance) {
+        if (provenance != LocalContainerFile.Provenance.RESTORED_OR_COPIED) return;
+        boolean dropped = false;
+        for (var e : entries.entrySet()) {
+            ClaimCacheEntry entry = fromJson(e.getValue());
+            if (!entry.claims().isEmpty()) {
+                e.setValue(toJson(entry.withClaims(List.of())));
+                dropped = true;
+            }
+        }
+        if (dropped && WARNED.add(container.path())) {
+            LOG.warning("The claim cache " + container.path() + " is not the file last written there (restored from a backup "
+                    + "or copied); its local claims were dropped so that no position is handed out twice.");
+        }
     }
 
     static byte[] toJson(ClaimCacheEntry e) {

@@ -24,7 +24,7 @@ public interface CreateKeyUseCase {
             Objects.requireNonNull(size, "size");
             Objects.requireNonNull(ecsUuid, "ecsUuid");
             Objects.requireNonNull(storageUuid, "storageUuid");
-            InvalidRequestException.require(maxWorkers >= 1, "--max-workers must be at least 1");
+            InvalidRequestException.require(maxWorkers >= 1, "the number of key generation workers must be at least 1");
         }
     }
 

@@ -10,7 +10,7 @@ public interface FastForwardClaimUseCase {
     record Request(UUID keyUuid, long claimSize) {
         public Request {
             java.util.Objects.requireNonNull(keyUuid, "keyUuid");
-            InvalidRequestException.require(claimSize >= 1, "--claim-size must be at least 1");
+            InvalidRequestException.require(claimSize >= 1, "the claim size must be at least 1 position");
         }
     }
 

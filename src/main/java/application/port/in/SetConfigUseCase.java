@@ -24,7 +24,7 @@ public interface SetConfigUseCase {
             Objects.requireNonNull(cachePerformanceGb);
             Objects.requireNonNull(traditionalPass);
             InvalidRequestException.require(!(clearEcsUuidDefault && ecsUuidDefault.isPresent()),
-                    "--ecs-uuid-default and --clear-ecs-uuid-default exclude each other");
+                    "the default ECS cannot be set and cleared at once");
             try {
                 offlineMode.ifPresent(ConfigValues::parseBoolean);
                 updateCheck.ifPresent(ConfigValues::parseBoolean);

@@ -19,6 +19,13 @@ public interface EcsConnector {
     EcsSession connect(EcsEntry entry);
 
     /**
+     * What is wrong now with an ECS kept on this machine (an SFC ECS file: missing, damaged, not an SFC ECS file,
+     * not opening with this root's password, restored without a way to check it), found without contacting any
+     * server. Empty when it is fine, and always for an HTTP ECS (a local cache hit never contacts a server).
+     */
+    java.util.Optional<String> localProblem(EcsEntry entry);
+
+    /**
      * Makes a new entry usable before it is saved: creates the SFC ECS file when it does not exist, or checks
      * that an existing one is an SFC ECS file that opens with this root's password; for an HTTP ECS, checks that
      * the API answers and accepts the API key.

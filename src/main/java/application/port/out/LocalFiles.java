@@ -1,10 +1,21 @@
 package application.port.out;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** Removal of local files and directories (for erase-all). */
+/** Removal of the files OmegaSafe keeps on this device (for erase-all). Symbolic links are removed, never followed. */
 public interface LocalFiles {
+    /**
+     * Removes {@code file} and what OmegaSafe keeps beside it: its lock, witness and mirror files, an SFC ECS file's
+     * Delta directory, and leftover temporary files of interrupted writes in its directory.
+     *
+     * @return every path removed (empty when nothing was there)
+     */
+    List<Path> removeWithSidecars(Path file);
 
-    /** Deletes a file, or a directory with everything in it; false when nothing was there. */
-    boolean deleteRecursively(Path path);
+    /** Removes {@code dir} when it is an empty directory; true when it was removed. */
+    boolean removeIfEmpty(Path dir);
+
+    /** True when {@code path} exists (a dangling symbolic link counts). */
+    boolean exists(Path path);
 }

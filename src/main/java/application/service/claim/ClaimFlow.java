@@ -114,7 +114,8 @@ public final class ClaimFlow {
     private static Update<ClaimStep> fallback(ClaimTarget target, Optional<ClaimCacheEntry> current, ClaimCacheEntry entry,
                                               long size, String unavailable) {
         return switch (ClaimPolicy.offlineFallback(entry, size)) {
-            case ClaimDecision.FromOffline o -> Update.store(o.updated(), new ClaimStep.Served(o.range()));
+            case ClaimDecision.FromOffline o -> Update.store(o.updated(), new ClaimStep.Served(o.range(),
+                    Optional.of(unavailable == null ? "no reason given" : unavailable)));
             case ClaimDecision.InsufficientOffline i -> keep(current, new ClaimStep.InsufficientOffline(target, i.requested(),
                     i.largestOfflineRemaining(), Optional.of(unavailable == null ? "no reason given" : unavailable)));
             case ClaimDecision d -> throw new IllegalStateException("unexpected OFFLINE fallback " + d);

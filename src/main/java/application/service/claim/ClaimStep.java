@@ -10,8 +10,17 @@ import java.util.Optional;
 /** What one step of the claim flow ({@link ClaimFlow}) ended with; nothing is thrown through the cache lock. */
 public sealed interface ClaimStep {
 
-    /** The request is served: these positions are reserved for it and stored as used. */
-    record Served(PositionRange range) implements ClaimStep { }
+    /**
+     * The request is served: these positions are reserved for it and stored as used.
+     *
+     * @param ecsUnavailable when they came from the OFFLINE fallback because the ECS was unavailable: why
+     */
+    record Served(PositionRange range, Optional<String> ecsUnavailable) implements ClaimStep {
+        /** Served without a fallback. */
+        public Served(PositionRange range) {
+            this(range, Optional.empty());
+        }
+    }
 
     /** The local cache cannot serve the request; the next step is one ECS claim (the external path). */
     record NeedsEcs() implements ClaimStep { }

@@ -3,6 +3,7 @@ package application.service.delta;
 import application.port.out.ClaimCacheStore;
 import application.port.out.DeltaConflictException;
 import application.port.out.EcsSession;
+import application.port.out.FailPoints;
 import application.port.out.KeyStore;
 import application.port.out.Settings;
 import application.service.shared.KeyGeneration;
@@ -24,6 +25,7 @@ public final class DeltaRenewal {
     private final ClaimCacheStore cache;
     private final KeyGeneration generation;
     private final Publish publisher;
+    private final FailPoints failPoints;
 
     /** Encrypts and publishes a Delta to the ECS ({@link DeltaPublisher#publish}). */
     @FunctionalInterface
@@ -41,6 +43,11 @@ public final class DeltaRenewal {
     }
 
     public DeltaRenewal(KeyStore keys, ClaimCacheStore cache, KeyGeneration generation, Publish publisher) {
+        this(keys, cache, generation, publisher, FailPoints.NONE);
+    }
+
+    public DeltaRenewal(KeyStore keys, ClaimCacheStore cache, KeyGeneration generation, Publish publisher, FailPoints failPoints) {
+        this.failPoints = failPoints;
         this.keys = keys;
         this.cache = cache;
         this.generation = generation;
@@ -51,8 +58,10 @@ public final class DeltaRenewal {
     public Result renew(EcsSession session, Settings settings, KeyIteration alpha, KeyIteration latest) {
         KeyIteration next = generation.generate(alpha.keyUuid(), alpha.keyName(), alpha.omegasafeVersion(), alpha.shape(),
                 new int[] {latest.seq() + 1}, Runtime.getRuntime().availableProcessors()).getFirst();
+        failPoints.reached("renewal:generated");
         try {
             publisher.publish(session, settings, alpha, next);
+            failPoints.reached("renewal:published");
         } catch (DeltaConflictException e) {
             rollback(next);
             return new Result.Conflicted(next.seq());

@@ -40,6 +40,7 @@ import java.util.UUID;
 public final class LatestDeltaPositions {
     /** Restarts allowed in one request (a newer Delta pulled, a renewal made): enough for any honest ECS. */
     static final int MAX_ROUNDS = 8;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LatestDeltaPositions.class.getName());
 
     private final LocalKeys keys;
     private final EcsResolver ecs;
@@ -105,7 +106,12 @@ public final class LatestDeltaPositions {
             ClaimTarget target = new ClaimTarget(delta.keyUuid(), delta.iterationUuid(), delta.seq(),
                     delta.shape().iterationCapacity(), entry.uuid());
             ClaimStep step = flow.local(target, size);
-            if (!(step instanceof ClaimStep.NeedsEcs)) return Optional.of(end(delta, step));
+            if (!(step instanceof ClaimStep.NeedsEcs)) {
+                // a local hit contacts no server, but a local ECS file that is gone or damaged is worth saying now
+                ecs.localProblem(entry).ifPresent(problem -> LOG.warning(problem + "; this encryption used positions claimed "
+                        + "before, but the ECS cannot serve new claims until it is fixed."));
+                return Optional.of(end(delta, step));
+            }
             if (!reconciled) {
                 reconciled = true;
                 try {
@@ -165,6 +171,10 @@ public final class LatestDeltaPositions {
         }
 
         private Result end(KeyIteration delta, ClaimStep step) {
+            if (step instanceof ClaimStep.Served s && s.ecsUnavailable().isPresent()) {
+                LOG.warning("ECS '" + entry.name() + "' is unavailable (" + s.ecsUnavailable().get()
+                        + "); the positions came from the OFFLINE cache.");
+            }
             try {
                 return new Result.Taken(delta, step.orThrow());
             } catch (FailureException e) {

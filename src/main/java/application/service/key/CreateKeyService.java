@@ -8,6 +8,7 @@ import application.port.out.Configuration;
 import application.port.out.EcsEntry;
 import application.port.out.EcsSession;
 import application.port.out.EcsType;
+import application.port.out.FailPoints;
 import application.port.out.KeyStore;
 import application.port.out.Settings;
 import application.service.delta.DeltaPublisher;
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * create-key, in an order every interruption of which leaves either nothing or a state the next command
- * completes: generate Alpha and first Delta; save the Alpha locally with its ECS link; register the key; encrypt
+ * completes: generate Alpha and first Delta; record the key's ECS link (invisible without an Alpha); save the
+ * Alpha; register the key; encrypt
  * the Delta with claimed Alpha positions and publish it; save the Delta locally. (A key with a local Alpha but no
  * registration or no Delta anywhere is completed by the next encrypt, see
  * {@link application.service.delta.LatestDeltaPositions}; a published Delta not saved here is pulled.) A stage
@@ -43,9 +45,11 @@ public final class CreateKeyService implements CreateKeyUseCase {
     private final DeltaPublisher publisher;
     private final KeyGeneration generation;
     private final String version;
+    private final FailPoints failPoints;
 
     public CreateKeyService(Configuration configuration, KeyStore keyStore, ClaimCacheStore cache, EcsResolver ecs,
-                            DeltaPublisher publisher, KeyGeneration generation, String version) {
+                            DeltaPublisher publisher, KeyGeneration generation, String version, FailPoints failPoints) {
+        this.failPoints = failPoints;
         this.configuration = configuration;
         this.keyStore = keyStore;
         this.cache = cache;
@@ -71,13 +75,17 @@ public final class CreateKeyService implements CreateKeyUseCase {
         KeyIteration delta = generated.get(1);
         boolean registered = false;
         try {
-            keyStore.save(alpha);
             cache.update(alpha.iterationUuid(), current -> ClaimCacheStore.Update.store(current.orElseGet(() ->
                     ClaimCacheEntry.fresh(keyUuid, alpha.iterationUuid(), 0, entry.uuid(), alpha.firstPosition())), null));
+            failPoints.reached("create-key:linked");
+            keyStore.save(alpha);
+            failPoints.reached("create-key:alpha-saved");
             session.keys().register(new RegisteredKey(keyUuid, request.keyName(), shape, alpha.iterationUuid(), version),
                     request.storageUuid());
             registered = true;
+            failPoints.reached("create-key:registered");
             PositionRange alphaRange = publisher.publish(session, settings, alpha, delta);
+            failPoints.reached("create-key:delta-published");
             keyStore.save(delta);
             return new Result(keyUuid, request.keyName(), entry.uuid(), entry.name(), request.size(), alpha.iterationUuid(),
                     delta.iterationUuid(), delta.seq(), alphaRange, delta.positions());

@@ -77,6 +77,11 @@ public final class EcsResolver {
         return connect(requireFor(keyUuid));
     }
 
+    /** See {@link EcsConnector#localProblem}. */
+    public Optional<String> localProblem(EcsEntry entry) {
+        return connector.localProblem(entry);
+    }
+
     public EcsSession connect(EcsEntry entry) {
         return connector.connect(entry);
     }

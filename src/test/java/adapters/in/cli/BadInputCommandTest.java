@@ -132,7 +132,8 @@ class BadInputCommandTest {
 
     @Test
     void anUninitialisedRootSaysRunInit(QuarkusMainLauncher launcher) throws Exception {
-        Omega fresh = new Omega(launcher, Files.createDirectory(tmp.resolve("fresh")));
+        Omega fresh = new Omega(launcher, Files.createDirectory(tmp.resolve("fresh"),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"))));
         LaunchResult r = fresh.run("list-keys");
         assertOneLineError(r, 1, "no OmegaSafe configuration");
         assertTrue(r.getErrorOutput().contains("omegasafe init"), r.getErrorOutput());

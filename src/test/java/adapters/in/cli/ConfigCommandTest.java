@@ -88,7 +88,7 @@ class ConfigCommandTest {
         assertUsage(o.run("set-config", "-f", "1000.5"), "1000.5");
         assertUsage(o.run("set-config", "-p", "-1"), "0..1000");
         assertUsage(o.run("set-config", "-e", "not-a-uuid"), "not a UUID");
-        assertUsage(o.run("set-config", "-e", UUID.randomUUID().toString(), "-c"), "exclude each other");
+        assertUsage(o.run("set-config", "-e", UUID.randomUUID().toString(), "-c"), "cannot be set and cleared at once");
         LaunchResult weak = o.run("set-config", "-t", "short1");
         assertUsage(weak, "at least 8 characters");
         assertFalse(weak.getErrorOutput().contains("short1"), "the rejected password is not echoed");

@@ -193,13 +193,18 @@ class DeltaPullingCommandTest {
         assertEquals(1, Omega.json(a.ok("list-keys", "--json")).get("keys").size(), "A and the ECS keep the key");
     }
 
+    /** A whole-ECS backup: the file with its mirror and witness (restoring them together cannot be detected). */
     private static void copyEcs(Path file, Path dir) throws Exception {
         Files.copy(file, dir.resolve("claims.sfc"));
+        Files.copy(Path.of(file + ".mirror"), dir.resolve("claims.sfc.mirror"));
+        Files.copy(Path.of(file + ".witness"), dir.resolve("claims.sfc.witness"));
         copyTree(Path.of(file + ".deltas"), dir.resolve("claims.sfc.deltas"));
     }
 
     private static void restoreEcs(Path dir, Path file) throws Exception {
         Files.copy(dir.resolve("claims.sfc"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve("claims.sfc.mirror"), Path.of(file + ".mirror"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(dir.resolve("claims.sfc.witness"), Path.of(file + ".witness"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path deltas = Path.of(file + ".deltas");
         try (var s = Files.walk(deltas)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -228,6 +228,10 @@ class FailureTableTest {
                 row(new CapacityExhaustedException("0 left", 0), "fast-forward-claim", 1, "the key iteration is full: 0 left",
                         "run the command again: the next encryption renews the key"),
                 row(new EcsException("key unknown"), "view-key", 1, "ECS error: key unknown", null),
+                row(new EcsException("SFC ECS file /e/claims.sfc is unsafe: a symbolic link", new ContainerAccessException(
+                        ContainerAccessException.Reason.UNSAFE, Path.of("/e/claims.sfc"), "a symbolic link", null)), "encrypt", 1,
+                        "ECS error: SFC ECS file /e/claims.sfc is unsafe: a symbolic link",
+                        "keep OmegaSafe files in directories only your account owns and can write to, without symbolic links"),
                 row(new IllegalStateException("boom"), "encrypt", 1, "unexpected failure: boom", "rerun with --log-level DEBUG for details"));
     }
 

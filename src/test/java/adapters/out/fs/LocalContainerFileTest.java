@@ -70,7 +70,7 @@ class LocalContainerFileTest {
         assertFalse(Arrays.equals(Arrays.copyOfRange(before, 35, 51), Arrays.copyOfRange(after, 35, 51)), "fresh stream nonce");
         if (Permissions.posix()) assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         try (Stream<Path> s = Files.list(file.getParent())) {
-            assertEquals(List.of("omegasafe_keys.sfc", "omegasafe_keys.sfc.lock"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("omegasafe_keys.sfc", "omegasafe_keys.sfc.lock", "omegasafe_keys.sfc.witness"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -146,7 +146,7 @@ class LocalContainerFileTest {
         }));
         assertArrayEquals(before, Files.readAllBytes(file));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(2, s.count(), "the container and its lock file, no temporary file");
+            assertEquals(3, s.count(), "the container, its lock file and its witness, no temporary file");
         }
     }
 

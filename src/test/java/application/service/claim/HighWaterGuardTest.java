@@ -113,7 +113,8 @@ class HighWaterGuardTest {
     void anUnavailableEcsFoundBeforeTheClaimFallsBackToOffline() {
         ClaimFixture f = new ClaimFixture().seed(OFFLINE, 10 * GB);
         ClaimFlow flow = f.flow("10", "10", false);
-        assertEquals(new ClaimStep.Served(f.fromSeeded(0, GB)), flow.offline(f.target(), GB, "connection refused"));
+        assertEquals(new ClaimStep.Served(f.fromSeeded(0, GB), java.util.Optional.of("connection refused")),
+                flow.offline(f.target(), GB, "connection refused"), "served, saying it was a fallback");
         ClaimStep.InsufficientOffline i = (ClaimStep.InsufficientOffline) flow.offline(f.target(), 20 * GB, "connection refused");
         assertEquals(java.util.Optional.of("connection refused"), i.ecsUnavailable());
         assertEquals(List.of(), f.callSizes());

@@ -1,6 +1,7 @@
 package adapters.out.ecs.sfc;
 
 import adapters.out.fs.AtomicFiles;
+import adapters.out.fs.LocalContainerFile;
 import adapters.out.fs.Permissions;
 import adapters.out.fs.SecureContainer;
 import application.port.out.CapacityExhaustedException;
@@ -36,8 +37,14 @@ import java.util.function.Function;
  * so concurrent processes and config roots never receive overlapping ranges. Encrypted Delta payloads are
  * kept beside it in {@code <file>.deltas/<key>/<delta>.sfc}, written once and never overwritten (like a
  * storage that answers {@code If-None-Match: *}).
+ *
+ * <p>Restores: the file's identity and witness ({@link LocalContainerFile}) tell when it is not the file last
+ * written there; every change is also recorded in a mirror ({@code <file>.mirror}), and a restored or copied file
+ * is brought forward from it before use ({@link KeyLedger#merge}). A file without a mirror that is not the one
+ * last written is refused. Sidecars: {@code .lock}, {@code .witness}, {@code .mirror}, {@code .deltas/}.
  */
 public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SfcEcs.class.getName());
     /** Marks the container as an SFC ECS file (entry {@link #FORMAT_ENTRY}). */
     static final UUID FORMAT_ENTRY = UUID.fromString("5f0e3a2c-8d1b-4c6e-9a7f-0b1c2d3e4f50");
 
@@ -59,16 +66,43 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
     public static boolean initialise(SecureContainer container) {
         return SfcEcsErrors.translate(container.path(), () -> {
             if (Files.exists(container.path())) {
-                if (!container.read().containsKey(FORMAT_ENTRY)) {
+                LocalContainerFile.Snapshot snapshot = container.snapshot();
+                if (!snapshot.entries().containsKey(FORMAT_ENTRY)) {
                     throw new EcsException(container.path() + " is a secure container but not an SFC ECS file");
+                }
+                if (snapshot.provenance() == LocalContainerFile.Provenance.RESTORED_OR_COPIED) {
+                    healed(container, new LinkedHashMap<>(snapshot.entries()));
                 }
                 return false;
             }
             var entries = new LinkedHashMap<UUID, byte[]>();
             entries.put(FORMAT_ENTRY, "{\"format\":\"omegasafe-sfc-ecs\",\"version\":1}".getBytes(StandardCharsets.UTF_8));
             container.create(entries);
+            container.writeMirror(entries);
             return true;
         });
+    }
+
+    /**
+     * What is wrong with the file now, if anything: missing, not openable, not an SFC ECS file, a damaged key
+     * record, or restored without a mirror to bring it forward. Reads only; heals nothing.
+     */
+    public static Optional<String> check(SecureContainer container) {
+        if (!Files.exists(container.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("SFC ECS file " + container.path() + " is missing");
+        }
+        try {
+            LocalContainerFile.Snapshot s = SfcEcsErrors.translate(container.path(), container::snapshot);
+            if (!s.entries().containsKey(FORMAT_ENTRY)) return Optional.of(container.path() + " is not an SFC ECS file");
+            LinkedHashMap<UUID, byte[]> entries = s.provenance() == LocalContainerFile.Provenance.RESTORED_OR_COPIED
+                    ? healed(container, s.entries()) : s.entries();
+            for (var e : entries.entrySet()) {
+                if (!e.getKey().equals(FORMAT_ENTRY)) SfcLedgerCodec.decode(e.getValue());
+            }
+            return Optional.empty();
+        } catch (EcsException | IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     @Override
@@ -159,7 +193,10 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
     }
 
     private Optional<KeyLedger> ledger(UUID keyUuid) {
-        byte[] bytes = SfcEcsErrors.translate(container.path(), container::read).get(keyUuid);
+        LocalContainerFile.Snapshot snapshot = SfcEcsErrors.translate(container.path(), container::snapshot);
+        LinkedHashMap<UUID, byte[]> entries = snapshot.entries();
+        if (snapshot.provenance() == LocalContainerFile.Provenance.RESTORED_OR_COPIED) entries = healed(container, entries);
+        byte[] bytes = entries.get(keyUuid);
         return bytes == null ? Optional.empty() : Optional.of(decode(bytes));
     }
 
@@ -181,8 +218,51 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
         return new EcsException("key " + keyUuid + " is not registered in this ECS");
     }
 
+    /**
+     * A read-modify-write under the file's lock. A file that is not the one last written here (restored from a
+     * backup or copied) is first healed from its mirror; every change is recorded in the mirror too.
+     */
     private <T> T change(Function<LinkedHashMap<UUID, byte[]>, T> fn) {
-        return SfcEcsErrors.translate(container.path(), () -> container.update(fn));
+        return SfcEcsErrors.translate(container.path(), () -> container.update((entries, provenance) -> {
+            if (provenance == LocalContainerFile.Provenance.RESTORED_OR_COPIED) {
+                LinkedHashMap<UUID, byte[]> healed = healed(container, entries);
+                entries.clear();
+                entries.putAll(healed);
+            }
+            T result = fn.apply(entries);
+            container.writeMirror(entries);
+            return result;
+        }));
+    }
+
+    /**
+     * The entries of a restored or copied file merged with its mirror: every key the mirror knows, with every Delta
+     * of both and the further pointer of each iteration ({@link KeyLedger#merge}), so no range is handed out twice.
+     *
+     * @throws EcsException when there is no mirror to check against, or the two disagree on a Delta
+     */
+    static LinkedHashMap<UUID, byte[]> healed(SecureContainer container, LinkedHashMap<UUID, byte[]> entries) {
+        Optional<LinkedHashMap<UUID, byte[]>> mirror = container.readMirror();
+        if (mirror.isEmpty()) {
+            throw new EcsException("SFC ECS file " + container.path() + " is not the file last written there (it was restored "
+                    + "from a backup or copied) and has no mirror to check it against; it is not used, so that no position is "
+                    + "handed out twice");
+        }
+        LinkedHashMap<UUID, byte[]> result = new LinkedHashMap<>(entries);
+        for (var e : mirror.get().entrySet()) {
+            if (e.getKey().equals(FORMAT_ENTRY)) continue;
+            byte[] own = result.get(e.getKey());
+            try {
+                KeyLedger witnessed = SfcLedgerCodec.decode(e.getValue());
+                result.put(e.getKey(), SfcLedgerCodec.encode(own == null ? witnessed : SfcLedgerCodec.decode(own).merge(witnessed)));
+            } catch (IllegalArgumentException | IllegalStateException bad) {
+                throw new EcsException("SFC ECS file " + container.path() + " and its mirror disagree about key " + e.getKey()
+                        + " (" + bad.getMessage() + "); replace the file with the current one", bad);
+            }
+        }
+        LOG.warning("SFC ECS file " + container.path() + " is not the file last written there (restored from a backup or "
+                + "copied); its claims and Deltas were brought forward from its mirror, so no position is handed out twice.");
+        return result;
     }
 
     /** The payload files beside the ECS file: written once through a hard link, never replaced. */
@@ -195,7 +275,11 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
             try {
                 Path file = file(keyUuid, deltaUuid);
                 Permissions.createPrivateDirectories(file.getParent());
+                Permissions.requireSafeDirectory(root);
+                Permissions.requireSafeDirectory(file.getParent());
                 AtomicFiles.createNew(file, out -> out.write(payload));
+            } catch (adapters.out.fs.UnsafePathException e) {
+                throw new EcsException("refusing " + e.getFile() + ": " + e.why(), e);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 throw new DeltaConflictException("a Delta payload " + deltaUuid + " is already stored");
             } catch (IOException e) {
@@ -205,7 +289,12 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
 
         byte[] load(UUID keyUuid, UUID deltaUuid) {
             try {
-                return Files.readAllBytes(file(keyUuid, deltaUuid));
+                Path file = file(keyUuid, deltaUuid);
+                if (Files.isDirectory(root)) Permissions.requireSafeDirectory(root);
+                Permissions.requireOwnFile(file);
+                return Files.readAllBytes(file);
+            } catch (adapters.out.fs.UnsafePathException e) {
+                throw new EcsException("refusing " + e.getFile() + ": " + e.why(), e);
             } catch (NoSuchFileException e) {
                 throw new EcsException("the ECS has no payload for Delta " + deltaUuid + " of key " + keyUuid);
             } catch (IOException e) {
