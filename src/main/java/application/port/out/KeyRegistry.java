@@ -20,6 +20,20 @@ public interface KeyRegistry {
     /** The registration of {@code keyUuid}, if the ECS knows it (and lets this caller see it). */
     Optional<RegisteredKey> find(UUID keyUuid);
 
+    /** What the ECS reports about the key (view-key's {@code ecs_key_data}), if it knows it. */
+    Optional<EcsKeyInfo> describe(UUID keyUuid);
+
+    /**
+     * Changes the key's name, storage or version in the ECS (an HTTP ECS only; reference edit-key: name and version
+     * for an Owner or Maintainer, storage for an Owner).
+     *
+     * @return the ECS's result message
+     * @throws EcsPermissionException  when this account's role on the key does not allow the change
+     * @throws EcsRejectedException    when the ECS refuses the values (for example BYOS back to internal storage)
+     * @throws UnsupportedOperationException for an SFC ECS, which keeps no such metadata
+     */
+    String edit(UUID keyUuid, KeyEdit edit);
+
     /** Removes the key, its claims and its Deltas with their payload files; returns false when it was not registered. */
     boolean delete(UUID keyUuid);
 }

@@ -125,6 +125,18 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
     }
 
     @Override
+    public Optional<application.port.out.EcsKeyInfo> describe(UUID keyUuid) {
+        return ledger(keyUuid).map(l -> new application.port.out.EcsKeyInfo(keyUuid, l.key().keyName(), null, null, null,
+                l.key().omegasafeVersion(), l.key().iterationCapacity(), l.latestClaimed(0).orElse(-1), null, null, null, null,
+                null, null, null, null, null));
+    }
+
+    @Override
+    public String edit(UUID keyUuid, application.port.out.KeyEdit edit) {
+        throw new UnsupportedOperationException("an SFC ECS keeps no key metadata to edit");
+    }
+
+    @Override
     public boolean delete(UUID keyUuid) {
         boolean removed = change(entries -> entries.remove(keyUuid) != null);
         payloads.deleteKey(keyUuid);
