@@ -75,6 +75,39 @@ public final class S3Proxy {
         Processes.run(null, "rm", "-rf", dir.toString());
     }
 
+    /** A path-style S3 client of this S3Proxy (close it after use). */
+    public software.amazon.awssdk.services.s3.S3Client client() {
+        return software.amazon.awssdk.services.s3.S3Client.builder()
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .endpointOverride(java.net.URI.create(endpoint()))
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(accessKey, secretKey)))
+                .forcePathStyle(true).build();
+    }
+
+    /** Creates a bucket when it does not exist. */
+    public void ensureBucket(String bucket) {
+        try (var c = client()) {
+            try {
+                c.headBucket(b -> b.bucket(bucket));
+            } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+                c.createBucket(b -> b.bucket(bucket));
+            }
+        }
+    }
+
+    /** True when the object exists. */
+    public boolean exists(String bucket, String key) {
+        try (var c = client()) {
+            c.headObject(b -> b.bucket(bucket).key(key));
+            return true;
+        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+            if (e.statusCode() == 404) return false;
+            throw e;
+        }
+    }
+
     /** The endpoint URL. */
     public String endpoint() { return "http://127.0.0.1:" + port; }
 

@@ -3,54 +3,40 @@ package adapters.in.rest;
 import adapters.in.rest.dto.Bodies;
 import application.port.in.ConfirmUpload;
 import application.port.in.DeltaView;
-import application.port.in.ListDeltas;
 import application.port.in.RequestDownloadUrl;
 import application.port.in.RequestUploadUrl;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 
-/** Deltas: list, upload URL, confirm, download URL; counts uploads and downloads. */
-@Path("/v1")
+/** {@code /v1/deltas}: upload URL, confirm, download URL; counts uploads and downloads. */
+@Path("/v1/deltas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeltasResource {
     private final RequestCaller caller;
-    private final ListDeltas listDeltas;
     private final RequestUploadUrl uploadUrl;
     private final ConfirmUpload confirmUpload;
     private final RequestDownloadUrl downloadUrl;
     private final MeterRegistry meters;
 
     /** Wires the use cases and the metrics. */
-    public DeltasResource(RequestCaller caller, ListDeltas listDeltas, RequestUploadUrl uploadUrl, ConfirmUpload confirmUpload,
+    public DeltasResource(RequestCaller caller, RequestUploadUrl uploadUrl, ConfirmUpload confirmUpload,
                           RequestDownloadUrl downloadUrl, MeterRegistry meters) {
         this.caller = caller;
-        this.listDeltas = listDeltas;
         this.uploadUrl = uploadUrl;
         this.confirmUpload = confirmUpload;
         this.downloadUrl = downloadUrl;
         this.meters = meters;
     }
 
-    /** The key's Deltas. */
-    @GET
-    @Path("/keys/{key_uuid}/deltas")
-    public Bodies.DeltaList list(@PathParam("key_uuid") String keyUuid) {
-        UUID key = Params.uuid(keyUuid, "key_uuid");
-        return new Bodies.DeltaList(key, listDeltas.list(caller.get(), key).stream().map(DeltasResource::json).toList());
-    }
-
     /** A presigned PUT for a new Delta. */
     @POST
-    @Path("/deltas/upload_url")
+    @Path("/upload_url")
     public Response uploadUrl(Bodies.UploadUrlRequest body) {
         Params.body(body);
         RequestUploadUrl.Result r = uploadUrl.request(caller.get(), new RequestUploadUrl.Command(body.keyUuid(), body.deltaUuid(),
@@ -62,7 +48,7 @@ public class DeltasResource {
 
     /** Registers the Delta after its PUT: 201, or 200 when it was registered already. */
     @POST
-    @Path("/deltas/confirm_upload")
+    @Path("/confirm_upload")
     public Response confirm(Bodies.ConfirmUploadRequest body) {
         if (Params.body(body).uploadAttemptUuid() == null) {
             throw application.failure.InvalidRequest.of("upload_attempt_uuid", "is required");
@@ -74,7 +60,7 @@ public class DeltasResource {
 
     /** A presigned GET of a Delta. */
     @POST
-    @Path("/deltas/download_url")
+    @Path("/download_url")
     public Bodies.DownloadUrl downloadUrl(Bodies.DownloadUrlRequest body) {
         Params.body(body);
         application.failure.InvalidRequest missing = body.keyUuid() == null ? application.failure.InvalidRequest.of("key_uuid", "is required")
@@ -85,7 +71,7 @@ public class DeltasResource {
         return new Bodies.DownloadUrl(r.get().url().toString(), r.get().method(), r.size(), r.contentMd5(), r.get().expiresAt().toString());
     }
 
-    private static Bodies.Delta json(DeltaView d) {
+    static Bodies.Delta json(DeltaView d) {
         return new Bodies.Delta(d.seq(), d.deltaUuid(), d.start(), d.end(), d.latestClaimed(), d.size(), d.contentMd5());
     }
 }

@@ -124,6 +124,24 @@ public class Problems {
         return answer(new Problem(400, "malformed_request", "Malformed request", "the request body is not valid JSON" + where));
     }
 
+    /** Overrides the built-in mapper of this subtype (it answers the body's values, not a problem). */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return json(e);
+    }
+
+    /** Overrides the built-in mapper of this subtype. */
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+        return json(e);
+    }
+
+    /** Overrides the built-in mapper of this subtype. */
+    @ServerExceptionMapper
+    public Response parse(com.fasterxml.jackson.core.JsonParseException e) {
+        return json(e);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
