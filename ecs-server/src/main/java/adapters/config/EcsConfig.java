@@ -15,6 +15,10 @@ public interface EcsConfig {
     @WithDefault("true")
     boolean serve();
 
+    /** The host name in the {@code ready: https://HOST:PORT} line (the address clients use). */
+    @WithDefault("127.0.0.1")
+    String advertisedHost();
+
     /** The internal storage. */
     InternalStorage internalStorage();
 

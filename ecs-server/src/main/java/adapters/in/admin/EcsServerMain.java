@@ -15,15 +15,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EcsServerMain implements QuarkusApplication {
     @Inject
     AdminCommands admin;
-    @ConfigProperty(name = "ecs.advertised-host", defaultValue = "127.0.0.1")
-    String host;
+    @Inject
+    adapters.config.EcsConfig config;
     @ConfigProperty(name = "quarkus.http.ssl-port", defaultValue = "8443")
     int port;
 
     @Override
     public int run(String... args) {
         if (args.length == 0 || args[0].equals("serve")) {
-            System.out.println("ready: https://" + host + ":" + port);
+            System.out.println("ready: https://" + config.advertisedHost() + ":" + port);
             System.out.flush();
             Quarkus.waitForExit();
             return 0;
