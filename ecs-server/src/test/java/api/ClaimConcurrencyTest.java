@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -184,7 +183,4 @@ class ClaimConcurrencyTest extends ApiTestBase {
         }
         return out;
     }
-
-    @SuppressWarnings("unused")
-    private static Optional<PositionRange> none() { return Optional.empty(); }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
  * claimed positions, Deltas) and the payload facts of each Delta by Delta UUID.
  */
 public record KeyState(StoredKey stored, KeyLedger ledger, Map<UUID, DeltaFacts> payloads) {
+    /** Requires the key and ledger; copies the payload facts. */
     public KeyState {
         Objects.requireNonNull(stored, "stored");
         Objects.requireNonNull(ledger, "ledger");

@@ -7,6 +7,7 @@ import java.util.Map;
  * PUT) and its user metadata by lower-case name without the {@code x-amz-meta-} prefix.
  */
 public record ObjectFacts(long size, String etag, Map<String, String> metadata) {
+    /** Copies the metadata. */
     public ObjectFacts {
         metadata = Map.copyOf(metadata);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
  * besides Host and Content-Length (exact names and values), and when the signature expires.
  */
 public record PresignedRequest(String method, URI url, Map<String, String> headers, Instant expiresAt) {
+    /** Copies the headers. */
     public PresignedRequest {
         headers = Map.copyOf(headers);
     }

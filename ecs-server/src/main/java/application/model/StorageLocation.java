@@ -27,6 +27,7 @@ public sealed interface StorageLocation {
     record Byos(java.util.UUID storageUuid, StorageProvider provider, String bucketName, String region,
                 String endpointUrl, String remotePath, String accessKeyId, String secretAccessKey, String cacheTag)
             implements StorageLocation {
+        /** Requires provider, bucket and region; an absent remote path is empty. */
         public Byos {
             Objects.requireNonNull(provider, "provider");
             Objects.requireNonNull(bucketName, "bucketName");

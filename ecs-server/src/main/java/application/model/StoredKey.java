@@ -9,6 +9,7 @@ import java.util.UUID;
  * iteration UUID, version), the storage its Delta objects live in and its billing user (the creator).
  */
 public record StoredKey(RegisteredKey registration, UUID storageUuid, UUID billingUserUuid) {
+    /** Requires every component. */
     public StoredKey {
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(storageUuid, "storageUuid");

@@ -9,6 +9,7 @@ public record Limits(long uploadsDaily, long uploadsMonthly, long uploadsStored,
     /** The reference's defaults. */
     public static final Limits DEFAULTS = new Limits(2, 5, 15, 20, 200);
 
+    /** @throws IllegalArgumentException for a negative limit */
     public Limits {
         if (uploadsDaily < 0 || uploadsMonthly < 0 || uploadsStored < 0 || downloadsDaily < 0 || downloadsMonthly < 0) {
             throw new IllegalArgumentException("limits are 0 (no limit) or positive");

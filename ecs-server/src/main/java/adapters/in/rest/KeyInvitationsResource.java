@@ -1,11 +1,8 @@
 package adapters.in.rest;
 
 import adapters.in.rest.dto.Bodies;
-import adapters.in.rest.dto.LimitsJson;
 import adapters.in.rest.dto.SharingJson;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

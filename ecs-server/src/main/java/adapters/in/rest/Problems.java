@@ -103,6 +103,7 @@ public class Problems {
         return of(f).code();
     }
 
+    /** A use case's failure, by the table. */
     @ServerExceptionMapper
     public Response failure(EcsFailure f) {
         if (f instanceof DatabaseUnavailable || f instanceof StorageUnavailable) {
@@ -111,6 +112,7 @@ public class Problems {
         return answer(of(f));
     }
 
+    /** A body that is not JSON (400 malformed_request) or has a field of the wrong type (422, naming the field). */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         if (e instanceof MismatchedInputException m) {
@@ -142,6 +144,7 @@ public class Problems {
         return json(e);
     }
 
+    /** The framework's answers (unknown path, wrong method or media type) as problems. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -157,6 +160,7 @@ public class Problems {
         return answer(p);
     }
 
+    /** Anything else: 500 internal_error, logged with its stack trace, answered without internals. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         if (e.getCause() instanceof JsonProcessingException j) return json(j);

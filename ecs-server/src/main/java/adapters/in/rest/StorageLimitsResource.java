@@ -1,17 +1,11 @@
 package adapters.in.rest;
 
-import adapters.in.rest.dto.Bodies;
 import adapters.in.rest.dto.LimitsJson;
-import adapters.in.rest.dto.SharingJson;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import application.port.in.ViewStorageLimits;
 
 /** {@code GET /v1/keys/{key_uuid}/storage_limits}. */

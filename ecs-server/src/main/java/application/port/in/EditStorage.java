@@ -7,7 +7,16 @@ import java.util.UUID;
 /** Edits a BYOS storage of the caller and verifies it again. */
 public interface EditStorage {
     /** The settings fields that can be sent. */
-    enum Field { NAME, PROVIDER, BUCKET_NAME, REGION, ENDPOINT_URL, REMOTE_PATH, ACCESS_KEY_ID, SECRET_ACCESS_KEY }
+    enum Field {
+        /** {@code name} */ NAME,
+        /** {@code provider} */ PROVIDER,
+        /** {@code bucket_name} */ BUCKET_NAME,
+        /** {@code region} */ REGION,
+        /** {@code endpoint_url} */ ENDPOINT_URL,
+        /** {@code remote_path} */ REMOTE_PATH,
+        /** {@code access_key_id} */ ACCESS_KEY_ID,
+        /** {@code secret_access_key} */ SECRET_ACCESS_KEY
+    }
 
     /**
      * @param sent which fields of {@code changes} were sent (an absent field keeps its value; a sent null clears

@@ -23,7 +23,14 @@ public interface RelationStore {
     Removal remove(UUID keyUuid, UUID relationUuid);
 
     /** Result of {@link #remove}. */
-    enum Removal { REMOVED, NOT_FOUND, LAST_OWNER }
+    enum Removal {
+        /** The relation is gone. */
+        REMOVED,
+        /** No such relation on that key. */
+        NOT_FOUND,
+        /** The relation is the key's last Owner; nothing changed. */
+        LAST_OWNER
+    }
 
     /** Adds a relation (used when a key is shared); false when the user already has one to the key. */
     boolean add(UUID relationUuid, UUID keyUuid, UUID userUuid, KeyRole role);
