@@ -3,8 +3,6 @@ package application.service;
 import application.Caller;
 import application.access.KeyAccess;
 import application.access.KeyPermission;
-import application.failure.DeltaOutOfSequence;
-import application.failure.DeltaSequenceTaken;
 import application.failure.KeyFenced;
 import application.failure.NotFound;
 import application.failure.UploadNotConfirmed;
@@ -21,7 +19,6 @@ import application.port.out.StorageDirectory;
 import application.port.out.UploadAttemptStore;
 import domain.ecs.DeltaRecord;
 import domain.ecs.KeyLedger;
-import domain.ecs.PublishResult;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -72,12 +69,7 @@ public final class ConfirmUploadService implements ConfirmUpload {
         Optional<Result> done = alreadyRegistered(state, attempt);
         if (done.isPresent()) return done.get();
         if (fences.isFenced(attempt.keyUuid())) throw new KeyFenced(attempt.keyUuid());
-        KeyLedger after = switch (state.ledger().publish(attempt.deltaUuid(), attempt.seq())) {
-            case PublishResult.Published p -> p.after();
-            case PublishResult.SequenceTaken t -> throw new DeltaSequenceTaken(attempt.seq(), t.existing().deltaUuid());
-            case PublishResult.OutOfSequence o -> throw new DeltaOutOfSequence(attempt.seq(), o.expected());
-            case PublishResult.AlreadyPublished a -> throw new IllegalStateException("checked above");
-        };
+        KeyLedger after = Publications.publishedOrThrow(state.ledger().publish(attempt.deltaUuid(), attempt.seq()), attempt.seq());
         verifyObject(attempt);
         Long floor = fences.floors(attempt.keyUuid()).get(attempt.seq());
         if (floor != null) after = after.fastForwardTo(attempt.seq(), floor);
@@ -85,7 +77,8 @@ public final class ConfirmUploadService implements ConfirmUpload {
         if (!ledgers.publishDelta(state.stored().registration(), facts, after.latestClaimed(attempt.seq()).orElseThrow(),
                 attempt.attemptUuid())) {
             KeyState now = ledgers.load(attempt.keyUuid()).orElseThrow(() -> notFound);
-            return alreadyRegistered(now, attempt).orElseThrow(() -> conflict(now, attempt));
+            return alreadyRegistered(now, attempt).orElseThrow(
+                    () -> Publications.refusal(now.ledger().publish(attempt.deltaUuid(), attempt.seq()), attempt.seq()));
         }
         KeyState now = ledgers.load(attempt.keyUuid()).orElseThrow(() -> notFound);
         return new Result(DeltaViews.of(now, now.delta(attempt.deltaUuid()).orElseThrow()), true);
@@ -101,15 +94,6 @@ public final class ConfirmUploadService implements ConfirmUpload {
         }
         if (attempt.confirmedAt() == null) attempts.markConfirmed(attempt.attemptUuid());
         return Optional.of(new Result(DeltaViews.of(state, d.get()), false));
-    }
-
-    private static RuntimeException conflict(KeyState state, UploadAttempt attempt) {
-        return switch (state.ledger().publish(attempt.deltaUuid(), attempt.seq())) {
-            case PublishResult.SequenceTaken t -> new DeltaSequenceTaken(attempt.seq(), t.existing().deltaUuid());
-            case PublishResult.OutOfSequence o -> new DeltaOutOfSequence(attempt.seq(), o.expected());
-            case PublishResult.AlreadyPublished a -> new DeltaSequenceTaken(attempt.seq(), a.existing().deltaUuid());
-            case PublishResult.Published p -> new IllegalStateException("the store refused a Delta the ledger accepts");
-        };
     }
 
     private void verifyObject(UploadAttempt attempt) {

@@ -3,8 +3,6 @@ package application.service;
 import application.Caller;
 import application.access.KeyAccess;
 import application.access.KeyPermission;
-import application.failure.DeltaOutOfSequence;
-import application.failure.DeltaSequenceTaken;
 import application.failure.DeltaTooLarge;
 import application.failure.KeyFenced;
 import application.failure.NotFound;
@@ -23,7 +21,6 @@ import application.port.out.Presigner;
 import application.port.out.StorageDirectory;
 import application.port.out.UploadAttemptStore;
 import application.port.out.UsageCounter;
-import domain.ecs.PublishResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -81,12 +78,7 @@ public final class RequestUploadUrlService implements RequestUploadUrl {
         access.require(caller, c.keyUuid(), KeyPermission.DELTAS);
         if (fences.isFenced(c.keyUuid())) throw new KeyFenced(c.keyUuid());
         KeyState state = ledgers.load(c.keyUuid()).orElseThrow(() -> new NotFound("key " + c.keyUuid() + " not found"));
-        switch (state.ledger().publish(c.deltaUuid(), c.seq())) {
-            case PublishResult.SequenceTaken t -> throw new DeltaSequenceTaken(c.seq(), t.existing().deltaUuid());
-            case PublishResult.AlreadyPublished a -> throw new DeltaSequenceTaken(c.seq(), a.existing().deltaUuid());
-            case PublishResult.OutOfSequence o -> throw new DeltaOutOfSequence(c.seq(), o.expected());
-            case PublishResult.Published p -> { }
-        }
+        Publications.publishedOrThrow(state.ledger().publish(c.deltaUuid(), c.seq()), c.seq());
         StorageRecord storage = storages.find(state.stored().storageUuid()).orElseThrow();
         Instant now = clock.now();
         if (storage.internal()) usage.allowUpload(c.keyUuid(), c.deltaUuid(), now);
