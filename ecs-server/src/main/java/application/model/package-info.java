@@ -1,0 +1,2 @@
+/** Values the use cases and ports exchange: stored keys, storages, upload attempts, relations, invitations. */
+package application.model;

@@ -1,0 +1,4 @@
+package archfixture.application.port.out;
+
+/** Fixture: a port. */
+public interface SomePort { }
