@@ -64,14 +64,15 @@ final class LayerRules {
 
     /**
      * Outbound adapter families ({@code adapters.out.X}) never depend on each other, except on the shared
-     * primitives: {@code adapters.out.fs} (atomic files, locks, permissions, local containers) and
-     * {@code adapters.out.container} (the Secure File Container format).
+     * primitives: {@code adapters.out.fs} (atomic files, locks, permissions, local containers),
+     * {@code adapters.out.container} (the Secure File Container format) and {@code adapters.out.export} (protected
+     * export files and the recipient key).
      */
     static ArchRule outboundFamiliesShareOnlyPrimitives(String root) {
         DescribedPredicate<JavaClass> sharedPrimitive = JavaClass.Predicates.resideInAnyPackage(root + "adapters.out.fs..",
-                root + "adapters.out.container..");
+                root + "adapters.out.container..", root + "adapters.out.export..");
         return slices().matching(root + "adapters.out.(*)..").should().notDependOnEachOther()
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), sharedPrimitive)
-                .because("each outbound family is one technology; they share only fs and container");
+                .because("each outbound family is one technology; they share only fs, container and export");
     }
 }

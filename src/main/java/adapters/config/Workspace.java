@@ -8,7 +8,7 @@ import adapters.out.file.EncryptedFileContainer;
 import adapters.out.file.KeyExportFile;
 import adapters.out.file.LocalFileRemoval;
 import adapters.out.file.LocalPlainFiles;
-import adapters.out.file.RecipientKeys;
+import adapters.out.export.RecipientKeys;
 import adapters.out.random.SecureEntropy;
 import adapters.out.store.LocalContainerSet;
 import adapters.out.fs.SecureContainer;

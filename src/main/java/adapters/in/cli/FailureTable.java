@@ -233,6 +233,13 @@ final class FailureTable {
                     + "and surrounding blanks)", "choose another name");
             case EcsFailure.PathTaken n -> new Message(FAILURE, "ECS '" + n.otherName() + "' already uses " + n.path(),
                     "choose another file, or use ECS '" + n.otherName() + "'");
+            case EcsFailure.StorageNotFound n -> new Message(FAILURE, "ECS " + n.ecsUuid() + " has no storage " + n.storageUuid()
+                    + " that this account may use", "run 'omegasafe list-ecs-storages --ecs-uuid " + n.ecsUuid() + "' to see them");
+            case EcsFailure.StorageChoiceNeeded n -> new Message(USAGE, "ECS '" + n.ecsName() + "' offers " + n.count()
+                    + " storages and none was chosen", "pass --storage-uuid (see 'omegasafe list-ecs-storages --ecs-uuid "
+                    + n.ecsUuid() + "'), or run on a terminal to choose");
+            case EcsFailure.BackToInternalStorage n -> new Message(FAILURE, "key " + n.keyUuid() + " uses its own storage (BYOS); "
+                    + "moving it back to the internal storage is not supported", "choose another BYOS storage, or keep the current one");
             case EcsFailure.WrongType n -> new Message(USAGE, n.operation() + " applies to " + ("SFC".equals(n.actualType()) ? "HTTP" : "SFC")
                     + " ECS only; ECS '" + n.ecsName() + "' (" + n.ecsUuid() + ") is an " + n.actualType() + " ECS",
                     "choose an ECS of the other type (see 'omegasafe list-ecs')");

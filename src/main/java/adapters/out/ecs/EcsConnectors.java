@@ -39,6 +39,11 @@ public final class EcsConnectors implements EcsConnector {
     }
 
     @Override
+    public void move(SfcEcsEntry entry, java.nio.file.Path target) {
+        SfcEcs.move(new SecureContainer(entry.path(), configPassword), target);
+    }
+
+    @Override
     public Prepared prepare(EcsEntry entry) {
         return switch (entry) {
             case SfcEcsEntry s -> SfcEcs.initialise(new SecureContainer(s.path(), configPassword)) ? Prepared.CREATED : Prepared.ATTACHED;

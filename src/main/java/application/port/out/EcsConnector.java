@@ -26,6 +26,14 @@ public interface EcsConnector {
     java.util.Optional<String> localProblem(EcsEntry entry);
 
     /**
+     * Moves an SFC ECS file, with what is kept beside it (witness, mirror, Delta payloads), to {@code target}, under
+     * the file's lock. {@code target} must not exist.
+     *
+     * @throws EcsException when the file cannot be moved (nothing is moved then)
+     */
+    void move(SfcEcsEntry entry, java.nio.file.Path target);
+
+    /**
      * Makes a new entry usable before it is saved: creates the SFC ECS file when it does not exist, or checks
      * that an existing one is an SFC ECS file that opens with this root's password; for an HTTP ECS, checks that
      * the API answers and accepts the API key.

@@ -153,6 +153,12 @@ class FailureTableTest {
                         + "surrounding blanks)", "choose another name"),
                 row(new EcsFailure.PathTaken("local", P), "create-sfc-ecs", 1, "ECS 'local' already uses /data/in.bin",
                         "choose another file, or use ECS 'local'"),
+                row(new EcsFailure.StorageNotFound(E, D1), "view-ecs-storage", 1, "ECS " + E + " has no storage " + D1
+                        + " that this account may use", "run 'omegasafe list-ecs-storages --ecs-uuid " + E + "' to see them"),
+                row(new EcsFailure.StorageChoiceNeeded(E, "prod", 3), "create-key", 2, "ECS 'prod' offers 3 storages and none was chosen",
+                        "pass --storage-uuid (see 'omegasafe list-ecs-storages --ecs-uuid " + E + "'), or run on a terminal to choose"),
+                row(new EcsFailure.BackToInternalStorage(K), "edit-key", 1, "key " + K + " uses its own storage (BYOS); moving it back "
+                        + "to the internal storage is not supported", "choose another BYOS storage, or keep the current one"),
                 row(new EcsFailure.WrongType(E, "local", "SFC", "storage selection"), "create-key", 2, "storage selection applies to HTTP ECS "
                         + "only; ECS 'local' (" + E + ") is an SFC ECS", "choose an ECS of the other type (see 'omegasafe list-ecs')"),
                 // claims

@@ -83,6 +83,52 @@ public final class SfcEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
         });
     }
 
+    /** What an SFC ECS file keeps beside it, moved with it: witness, mirror and Delta payloads. */
+    static final java.util.List<String> SIDECARS = java.util.List.of(LocalContainerFile.WITNESS_SUFFIX, ".mirror", ".deltas");
+
+    /**
+     * Moves the file and its sidecars to {@code target} (which must not exist) under the file's lock, so no process
+     * claims from it meanwhile. Within one file system each part is renamed; across file systems, copied and then
+     * removed.
+     *
+     * @throws EcsException when the target exists or a part cannot be moved (parts already moved are moved back)
+     */
+    public static void move(SecureContainer container, Path target) {
+        Path from = container.path().toAbsolutePath();
+        Path to = target.toAbsolutePath();
+        try (adapters.out.fs.FileLocks.Held lock = adapters.out.fs.FileLocks.lock(from)) {
+            if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new EcsException("SFC ECS file " + from + " is missing");
+            if (Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new EcsException(to + " exists already; the SFC ECS file was not moved");
+            }
+            Permissions.requireOwnFile(from);
+            List<Path[]> done = new java.util.ArrayList<>();
+            try {
+                for (String suffix : SIDECARS) {
+                    Path f = Path.of(from + suffix);
+                    if (Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Permissions.requireOwnFile(f);
+                        Path t = Path.of(to + suffix);
+                        Files.move(f, t);
+                        done.add(new Path[] {f, t});
+                    }
+                }
+                Files.move(from, to);
+            } catch (IOException e) {
+                for (Path[] m : done.reversed()) {
+                    try {
+                        Files.move(m[1], m[0]);
+                    } catch (IOException ignored) {
+                        // best effort: the message below names the file that could not be moved
+                    }
+                }
+                throw new EcsException("cannot move the SFC ECS file " + from + " to " + to + ": " + e.getMessage(), e);
+            }
+        } catch (IOException e) {
+            throw new EcsException("cannot move the SFC ECS file " + from + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * What is wrong with the file now, if anything: missing, not openable, not an SFC ECS file, a damaged key
      * record, or restored without a mirror to bring it forward. Reads only; heals nothing.

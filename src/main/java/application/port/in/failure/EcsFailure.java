@@ -22,6 +22,15 @@ public sealed interface EcsFailure extends Failure {
     /** Another SFC ECS entry already uses that file. */
     record PathTaken(String otherName, Path path) implements EcsFailure { }
 
+    /** The HTTP ECS has no storage with that UUID that this account may see. */
+    record StorageNotFound(UUID ecsUuid, UUID storageUuid) implements EcsFailure { }
+
+    /** The HTTP ECS offers several storages and none was chosen (create-key without --storage-uuid). */
+    record StorageChoiceNeeded(UUID ecsUuid, String ecsName, int count) implements EcsFailure { }
+
+    /** A key on BYOS cannot go back to the internal storage (reference: not supported by the API). */
+    record BackToInternalStorage(UUID keyUuid) implements EcsFailure { }
+
     /** The operation exists for the other ECS type only. */
     record WrongType(UUID ecsUuid, String ecsName, String actualType, String operation) implements EcsFailure { }
 }

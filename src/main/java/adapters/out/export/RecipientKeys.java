@@ -1,4 +1,4 @@
-package adapters.out.file;
+package adapters.out.export;
 
 import adapters.out.fs.SecureContainer;
 import java.math.BigInteger;
@@ -32,7 +32,7 @@ public final class RecipientKeys {
     public static final String PREFIX = "omegasafe-x25519:";
     private static final UUID PRIVATE_ENTRY = UUID.fromString("6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d");
     /** X25519 keys are 32 bytes (RFC 7748). */
-    static final int KEY_SIZE = 32;
+    public static final int KEY_SIZE = 32;
 
     private final SecureContainer container;
 
@@ -46,7 +46,7 @@ public final class RecipientKeys {
     }
 
     /** The private scalar, if this root has a recipient key. */
-    Optional<byte[]> privateScalar(boolean create) throws GeneralSecurityException {
+    public Optional<byte[]> privateScalar(boolean create) throws GeneralSecurityException {
         if (!java.nio.file.Files.exists(container.path())) {
             if (!create) return Optional.empty();
             KeyPair pair = KeyPairGenerator.getInstance("X25519").generateKeyPair();
@@ -82,7 +82,7 @@ public final class RecipientKeys {
         return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16);
     }
 
-    static byte[] publicKeyBytes(byte[] scalar) throws GeneralSecurityException {
+    public static byte[] publicKeyBytes(byte[] scalar) throws GeneralSecurityException {
         KeyFactory f = KeyFactory.getInstance("X25519");
         PrivateKey priv = f.generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, scalar));
         // derive the public key by agreement with the base point u = 9
@@ -91,7 +91,7 @@ public final class RecipientKeys {
         return agree(priv, base);
     }
 
-    static byte[] agree(byte[] scalar, byte[] peerPublic) throws GeneralSecurityException {
+    public static byte[] agree(byte[] scalar, byte[] peerPublic) throws GeneralSecurityException {
         KeyFactory f = KeyFactory.getInstance("X25519");
         return agree(f.generatePrivate(new XECPrivateKeySpec(NamedParameterSpec.X25519, scalar)), peerPublic);
     }
@@ -112,7 +112,7 @@ public final class RecipientKeys {
     }
 
     /** A fresh ephemeral pair: {scalar, public}. */
-    static byte[][] ephemeral() throws GeneralSecurityException {
+    public static byte[][] ephemeral() throws GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance("X25519").generateKeyPair();
         byte[] scalar = ((XECPrivateKey) pair.getPrivate()).getScalar().orElseThrow();
         byte[] u = ((XECPublicKey) pair.getPublic()).getU().toByteArray();
