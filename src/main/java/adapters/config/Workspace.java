@@ -189,6 +189,55 @@ public final class Workspace {
                 exports());
     }
 
+    public application.port.in.EditEcsUseCase editEcs() {
+        return new application.service.ecs.EditEcsService(configuration, ecsDirectory(), connectors(), ecsResolver());
+    }
+
+    public application.port.in.ExportEcsUseCase exportEcs() {
+        return new application.service.ecs.ExportEcsService(configuration, ecsResolver(), ecsExports());
+    }
+
+    public application.port.in.ImportEcsUseCase importEcs() {
+        return new application.service.ecs.ImportEcsService(configuration, ecsDirectory(), connectors(), ecsExports());
+    }
+
+    private adapters.out.store.EcsExportFile ecsExports() {
+        return new adapters.out.store.EcsExportFile(new RecipientKeys(new SecureContainer(root.resolve("recipient.sfc"), resolvedPassword)));
+    }
+
+    public application.port.in.EcsStorageUseCases.ListStorages listEcsStorages() {
+        return new application.service.ecs.EcsStorageServices.ListService(configuration, ecsResolver());
+    }
+
+    public application.port.in.EcsStorageUseCases.ViewStorage viewEcsStorage() {
+        return new application.service.ecs.EcsStorageServices.ViewService(configuration, ecsResolver());
+    }
+
+    public application.port.in.EcsStorageUseCases.CreateStorage createEcsStorage() {
+        return new application.service.ecs.EcsStorageServices.CreateService(configuration, ecsResolver());
+    }
+
+    public application.port.in.EcsStorageUseCases.EditStorage editEcsStorage() {
+        return new application.service.ecs.EcsStorageServices.EditService(configuration, ecsResolver());
+    }
+
+    public application.port.in.EcsStorageUseCases.DeleteStorage deleteEcsStorage() {
+        return new application.service.ecs.EcsStorageServices.DeleteService(configuration, ecsResolver());
+    }
+
+    public application.port.in.KeyStorageLimitsUseCase keyStorageLimits() {
+        return new application.service.key.KeyStorageLimitsService(configuration, localKeys(), ecsResolver());
+    }
+
+    public application.port.in.EditKeyUseCase editKey() {
+        return new application.service.key.EditKeyService(configuration, localKeys(), ecsResolver());
+    }
+
+    public application.port.in.UpdateCheckUseCase updateCheck() {
+        return new application.service.config.UpdateCheckService(configuration, ecsDirectory(), new adapters.out.ecs.http.HttpUpdateCheck(),
+                new adapters.out.config.FileUpdateCheckTimes(root), java.time.Instant::now, version);
+    }
+
     public PullMissingDeltasUseCase pullMissingDeltas() {
         return new PullMissingDeltasService(configuration, localKeys(), ecsResolver(), deltaSync());
     }

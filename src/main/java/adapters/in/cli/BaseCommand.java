@@ -25,7 +25,24 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         ConsoleLogging.install(common.logLevel != null ? common.logLevel : ConsoleLogging.DEFAULT);
-        return execute();
+        int code;
+        try {
+            code = execute();
+        } catch (Prompts.Aborted aborted) {
+            out().println("Operation aborted.");
+            out().flush();
+            return 1;
+        }
+        if (code == 0 && checksForUpdates()) UpdateNotice.print(this);
+        return code;
+    }
+
+    /**
+     * Whether the post-command update check runs after this command succeeds (reference: on by default; it never
+     * runs for init and erase-all, which have no configuration to read before or after).
+     */
+    protected boolean checksForUpdates() {
+        return true;
     }
 
     protected abstract int execute() throws Exception;
@@ -49,11 +66,8 @@ abstract class BaseCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), what);
     }
 
-    /** Asks a yes/no question on the terminal; {@code defaultYes} when the answer is empty. */
+    /** Asks a yes/no question on the terminal; {@code defaultYes} when the answer is empty; Ctrl-D aborts. */
     protected static boolean confirm(String question, boolean defaultYes) {
-        java.io.Console c = System.console();
-        String answer = c.readLine("%s %s: ", question, defaultYes ? "[Y/n]" : "[y/N]");
-        if (answer == null || answer.isBlank()) return defaultYes;
-        return answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
+        return Prompts.confirm(question, defaultYes);
     }
 }

@@ -1,6 +1,8 @@
 package adapters.in.cli;
 
 import application.port.in.CreateKeyUseCase;
+import application.port.in.failure.EcsFailure;
+import application.port.in.failure.FailureException;
 import domain.key.Capacity;
 import domain.key.KeySize;
 import domain.key.SizeFormat;
@@ -35,7 +37,7 @@ public class CreateKeyCommand extends BaseCommand {
         boolean sizeGiven = nucleusMb != null && rotorMb != null && rotors != null;
         if (keyName == null) {
             if (!interactive()) throw missing("missing key name: pass --key-name <KEY_NAME>");
-            keyName = System.console().readLine("Key name: ").strip();
+            keyName = Prompts.required("Key name: ");
         }
         KeySize size;
         if (!sizeGiven) {
@@ -54,8 +56,15 @@ public class CreateKeyCommand extends BaseCommand {
         int workers = maxWorkers == null ? Runtime.getRuntime().availableProcessors() : maxWorkers;
         if (workers < 1) throw missing("--max-workers must be at least 1");
         var ws = workspace();
-        CreateKeyUseCase.Result r = ws.createKey().create(
-                new CreateKeyUseCase.Request(keyName, size, Optional.ofNullable(ecsUuid), Optional.ofNullable(storageUuid), workers));
+        CreateKeyUseCase.Result r;
+        try {
+            r = ws.createKey().create(new CreateKeyUseCase.Request(keyName, size, Optional.ofNullable(ecsUuid),
+                    Optional.ofNullable(storageUuid), workers));
+        } catch (FailureException e) {
+            if (!(e.failure() instanceof EcsFailure.StorageChoiceNeeded need) || !interactive()) throw e;
+            UUID chosen = chooseStorage(ws.listEcsStorages().list(need.ecsUuid()).storages());
+            r = ws.createKey().create(new CreateKeyUseCase.Request(keyName, size, Optional.of(need.ecsUuid()), Optional.of(chosen), workers));
+        }
         var out = out();
         out.println("ECS: " + r.ecsName() + " (" + r.ecsUuid() + ")");
         KeySummaryText.capacity(out, size);
@@ -69,5 +78,26 @@ public class CreateKeyCommand extends BaseCommand {
         out.println("  Sequence:             " + r.deltaSeq());
         out.println("  Global positions:     " + r.deltaPositions().start() + ".." + r.deltaPositions().end());
         return 0;
+    }
+
+    /** The interactive storage selection of the reference (BYOS recommended for production keys). */
+    private UUID chooseStorage(java.util.List<application.port.out.Storage> storages) {
+        out().println("Storages of this ECS (use your own storage, BYOS, rather than internal storage for production keys):");
+        for (int i = 0; i < storages.size(); i++) {
+            var s = storages.get(i);
+            out().println("  " + (i + 1) + ") " + Printable.escape(s.name()) + "  [" + Printable.escape(s.storageBadge()) + "]  "
+                    + s.storageUuid());
+        }
+        out().flush();
+        while (true) {
+            String answer = Prompts.line("Select a storage [1-" + storages.size() + "]: ");
+            try {
+                int n = Integer.parseInt(answer);
+                if (n >= 1 && n <= storages.size()) return storages.get(n - 1).storageUuid();
+            } catch (NumberFormatException ignored) {
+                // asked again below
+            }
+            out().println("Please answer a number from 1 to " + storages.size() + ".");
+        }
     }
 }

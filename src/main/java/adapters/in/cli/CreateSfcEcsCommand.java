@@ -33,7 +33,7 @@ public class CreateSfcEcsCommand extends BaseCommand {
         var ws = workspace();
         if (name == null) {
             if (!interactive()) throw missing("missing ECS name: pass --ecs-name <ECS_NAME>");
-            name = System.console().readLine("SFC ECS name: ").strip();
+            name = Prompts.required("SFC ECS name: ");
         }
         out().println("Warning: SFC ECS is a local file. It is meant for one device or for testing; "
                 + "use HTTP ECS for several devices or users.");

@@ -40,4 +40,9 @@ public class EraseAllCommand extends BaseCommand {
         });
         return 0;
     }
+
+    @Override
+    protected boolean checksForUpdates() {
+        return false;
+    }
 }

@@ -50,10 +50,9 @@ public class InitCommand extends BaseCommand {
 
     @Override
     protected int execute() {
-        if (createHttpEcs) throw missing("HTTP ECS cannot be created by this build: run init with --skip-http-ecs");
-        if (!skipHttpEcs && interactive()) {
-            out().println("HTTP ECS is not available in this version yet: after init, set up an SFC ECS with "
-                    + "'omegasafe create-sfc-ecs'.");
+        if (createHttpEcs && skipHttpEcs) throw missing("--create-http-ecs and --skip-http-ecs exclude each other");
+        if (!createHttpEcs && (httpName != null || httpUrl != null || httpApiKey != null || httpDevMode)) {
+            throw missing("--http-ecs-name, --http-ecs-url, --http-ecs-api-key and --http-ecs-dev-mode need --create-http-ecs");
         }
         var ws = wiring.open(common.configDir, true);
         InitUseCase init = ws.init();
@@ -86,6 +85,10 @@ public class InitCommand extends BaseCommand {
             choice = confirm("Reuse the configuration password stored in the OS keyring?", true)
                     ? PasswordChoice.REUSE : PasswordChoice.NEW;
         }
+        boolean askHttp = !createHttpEcs && !skipHttpEcs && interactive()
+                && confirm("Configure an HTTP ECS connection (the OmegaSafe API) now?", true);
+        HttpEcsValues http = createHttpEcs || askHttp ? HttpEcsValues.complete(this, httpName, httpUrl, httpApiKey, httpDevMode,
+                "--http-ecs-name", "--http-ecs-url", "--http-ecs-api-key") : null;
         InitUseCase.Result r = init.init(new InitUseCase.Request(mode, choice));
         var out = out();
         out.println("OmegaSafe initialized.");
@@ -97,10 +100,20 @@ public class InitCommand extends BaseCommand {
             case KEYRING_REUSED -> "reused from the OS keyring";
             case KEYRING_NEW -> "generated and stored in the OS keyring";
         });
+        if (http != null) {
+            CreateHttpEcsCommand.printCreated(this, wiring.open(common.configDir, false).createEcs().create(
+                    new application.port.in.CreateEcsUseCase.Request.Http(http.name(), http.url(), http.apiKey(), http.devMode())));
+        }
         out.println("Next steps:");
-        out.println("  omegasafe create-sfc-ecs --ecs-name local --confirm-sfc-ecs" + dirFlag());
+        if (http == null) out.println("  omegasafe create-http-ecs" + dirFlag() + "   (or, for one device: omegasafe create-sfc-ecs "
+                + "--ecs-name local --confirm-sfc-ecs" + dirFlag() + ")");
         out.println("  omegasafe create-key --key-name my-key --nucleus-size-mb 0.25 --rotor-size-mb 0.25 --number-of-rotors 3" + dirFlag());
         return 0;
+    }
+
+    @Override
+    protected boolean checksForUpdates() {
+        return false;
     }
 
     private String dirFlag() {

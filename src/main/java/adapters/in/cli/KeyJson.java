@@ -34,6 +34,29 @@ final class KeyJson {
         return o;
     }
 
+    /** view-key's {@code ecs_key_data}: every field null when the ECS could not be read ({@code e} null). */
+    static ObjectNode ecsKeyData(application.port.out.EcsKeyInfo e) {
+        ObjectNode o = Json.object();
+        o.put("key_uuid", e == null ? null : e.keyUuid().toString());
+        o.put("key_name", e == null ? null : e.keyName());
+        o.put("storage_uuid", e == null || e.storageUuid() == null ? null : e.storageUuid().toString());
+        o.put("storage_name", e == null ? null : e.storageName());
+        o.put("storage_is_internal", e == null ? null : e.storageIsInternal());
+        o.put("omegasafe_version", e == null ? null : e.omegasafeVersion());
+        o.put("alpha_global_position_capacity", e == null ? null : e.alphaCapacity());
+        o.put("alpha_latest_claimed_global_position", e == null ? null : e.alphaLatestClaimed());
+        o.put("key_role_id", e == null ? null : e.keyRoleId());
+        o.put("key_role_name", e == null ? null : e.keyRoleName());
+        o.put("user_key_relation_uuid", e == null || e.userKeyRelationUuid() == null ? null : e.userKeyRelationUuid().toString());
+        o.put("billing_user_uuid", e == null || e.billingUserUuid() == null ? null : e.billingUserUuid().toString());
+        o.put("billing_user_email", e == null ? null : e.billingUserEmail());
+        o.put("billing_exp_ts", e == null ? null : e.billingExpTs());
+        o.put("billing_exp_datetime", e == null ? null : e.billingExpDatetime());
+        o.put("billing_expired", e == null ? null : e.billingExpired());
+        o.put("is_billing_user", e == null ? null : e.isBillingUser());
+        return o;
+    }
+
     static ObjectNode size(BigInteger bytes, boolean withBytes) {
         ObjectNode o = Json.object();
         o.put("bytes", bytes);

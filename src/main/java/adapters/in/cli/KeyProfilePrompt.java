@@ -32,9 +32,8 @@ final class KeyProfilePrompt {
         out.println("  - Key size cannot be changed after creation; create a new key if you need a different size.");
         out.flush();
         while (true) {
-            String choice = console.readLine("Select a key profile [1-4] (default 2): ");
-            if (choice == null) throw new IllegalArgumentException("no key profile selected");
-            switch (choice.strip().isEmpty() ? "2" : choice.strip()) {
+            String choice = Prompts.line("Select a key profile [1-4] (default 2): ");
+            switch (choice.isEmpty() ? "2" : choice) {
                 case "1": return Preset.SMALL.size();
                 case "2": return Preset.MEDIUM.size();
                 case "3": return Preset.BIG.size();
@@ -47,9 +46,9 @@ final class KeyProfilePrompt {
     private static KeySize custom(PrintWriter out, Console console) {
         while (true) {
             try {
-                BigDecimal n = new BigDecimal(console.readLine("Nucleus size in MB (0.10-1.00): ").strip());
-                BigDecimal r = new BigDecimal(console.readLine("Rotor size in MB (0.10-1.00): ").strip());
-                int k = Integer.parseInt(console.readLine("Number of rotors (2-4): ").strip());
+                BigDecimal n = new BigDecimal(Prompts.line("Nucleus size in MB (0.10-1.00): "));
+                BigDecimal r = new BigDecimal(Prompts.line("Rotor size in MB (0.10-1.00): "));
+                int k = Integer.parseInt(Prompts.line("Number of rotors (2-4): "));
                 KeySize s = KeySize.custom(n, r, k);
                 KeySummaryText.capacity(out, s);
                 return s;

@@ -8,9 +8,14 @@ import picocli.CommandLine.Command;
 @TopCommand
 @Command(name = "omegasafe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create OmegaSafe keys, encrypt and decrypt files, coordinate key space through an ECS.",
-        subcommands = {InitCommand.class, SetConfigCommand.class, EraseAllCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, CreateKeyCommand.class,
-                ListKeysCommand.class, ViewKeyCommand.class, KeyTransferCommands.Export.class,
-                KeyTransferCommands.Import.class, KeyTransferCommands.Pull.class, KeyTransferCommands.Recipient.class, ImportKeyDeltaCommand.class,
+        subcommands = {InitCommand.class, SetConfigCommand.class, EraseAllCommand.class,
+                CreateHttpEcsCommand.class, CreateSfcEcsCommand.class, ListEcsCommand.class, EditEcsCommand.class,
+                EcsTransferCommands.Export.class, EcsTransferCommands.Import.class,
+                EcsStorageCommands.ListCommand.class, EcsStorageCommands.ViewCommand.class, EcsStorageCommands.CreateCommand.class,
+                EcsStorageCommands.EditCommand.class, EcsStorageCommands.DeleteCommand.class,
+                CreateKeyCommand.class, ListKeysCommand.class, ViewKeyCommand.class, EditKeyCommand.class, KeyStorageLimitsCommand.class,
+                KeyTransferCommands.Export.class, KeyTransferCommands.Import.class, KeyTransferCommands.Pull.class,
+                KeyTransferCommands.Recipient.class, ImportKeyDeltaCommand.class,
                 KeyMaintenanceCommands.FastForward.class, KeyMaintenanceCommands.Delete.class, EncryptCommand.class, DecryptCommand.class})
 public class OmegaSafeCommand implements Runnable {
 

@@ -18,10 +18,10 @@ final class Passphrases {
             p = env;
         } else {
             if (!BaseCommand.interactive()) throw command.missing("no passphrase: set " + ENV + " or run on a terminal");
-            char[] a = System.console().readPassword("Passphrase for the export: ");
-            char[] b = System.console().readPassword("Repeat the passphrase: ");
-            if (a == null || b == null || !java.util.Arrays.equals(a, b)) throw command.missing("the passphrases differ");
-            p = new String(a);
+            String a = Prompts.secret("Passphrase for the export: ");
+            String b = Prompts.secret("Repeat the passphrase: ");
+            if (!a.equals(b)) throw command.missing("the passphrases differ");
+            p = a;
         }
         if (p.length() < MIN_LENGTH) throw command.missing("the export passphrase needs at least " + MIN_LENGTH + " characters");
         return p;
@@ -31,8 +31,8 @@ final class Passphrases {
         String env = System.getenv(ENV);
         if (env != null && !env.isEmpty()) return Optional.of(env);
         if (BaseCommand.interactive()) {
-            char[] a = System.console().readPassword("Passphrase of the export (empty if none): ");
-            if (a != null && a.length > 0) return Optional.of(new String(a));
+            String a = Prompts.secret("Passphrase of the export (empty if none): ");
+            if (!a.isEmpty()) return Optional.of(a);
         }
         return Optional.empty();
     }
@@ -43,9 +43,7 @@ final class Passphrases {
      */
     static String fromStandardInput(BaseCommand command, String prompt) {
         if (BaseCommand.interactive()) {
-            char[] a = System.console().readPassword("%s", prompt);
-            if (a == null) throw command.missing("no value given on standard input");
-            return new String(a);
+            return Prompts.secret(prompt);
         }
         try {
             java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,

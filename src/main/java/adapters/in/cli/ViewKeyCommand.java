@@ -25,20 +25,7 @@ public class ViewKeyCommand extends BaseCommand {
         ViewKeyUseCase.Result r = workspace().viewKey().view(new ViewKeyUseCase.Request(keyUuid));
         ObjectNode root = Json.root();
         root.set("key_summary", KeyJson.summary(r.summary()));
-        ObjectNode ecs = root.putObject("ecs_key_data");
-        var e = r.ecs();
-        ecs.put("key_uuid", e.keyUuid() == null ? null : e.keyUuid().toString());
-        ecs.put("key_name", e.keyName());
-        ecs.putNull("storage_uuid");
-        ecs.putNull("storage_name");
-        ecs.putNull("storage_is_internal");
-        ecs.put("omegasafe_version", e.omegasafeVersion());
-        ecs.put("alpha_global_position_capacity", e.alphaCapacity());
-        ecs.put("alpha_latest_claimed_global_position", e.alphaLatestClaimed());
-        for (String f : new String[] {"key_role_id", "key_role_name", "user_key_relation_uuid", "billing_user_uuid",
-                "billing_user_email", "billing_exp_ts", "billing_exp_datetime", "billing_expired", "is_billing_user"}) {
-            ecs.putNull(f);
-        }
+        root.set("ecs_key_data", KeyJson.ecsKeyData(r.ecs()));
         var l = r.local();
         ObjectNode local = root.putObject("local_key_data");
         local.put("key_name", l.keyName());

@@ -14,11 +14,6 @@ public interface ViewKeyUseCase {
         }
     }
 
-    /** What the ECS reports about the key; every field null when the ECS cannot be read. */
-    record EcsKeyData(UUID keyUuid, String keyName, String omegasafeVersion, Long alphaCapacity,
-                      Long alphaLatestClaimed) {
-        public static final EcsKeyData UNAVAILABLE = new EcsKeyData(null, null, null, null, null);
-    }
 
     record LocalKeyData(String keyName, UUID keyUuid, String omegasafeVersion, long keyCapacity, long startPosition,
                         long endPosition, UUID alphaIterationUuid, int alphaSequence, UUID latestIterationUuid,
@@ -33,7 +28,9 @@ public interface ViewKeyUseCase {
 
     record DeltaData(int seq, UUID deltaUuid, long start, long end, long latestClaimed) { }
 
-    record Result(KeySummary summary, EcsKeyData ecs, LocalKeyData local, LocalCacheData cache, List<DeltaData> deltas) { }
+    /** {@code ecs}: what the ECS reports about the key (reference ecs_key_data), null when it cannot be read. */
+    record Result(KeySummary summary, application.port.out.EcsKeyInfo ecs, LocalKeyData local, LocalCacheData cache,
+                  List<DeltaData> deltas) { }
 
     Result view(Request request);
 }

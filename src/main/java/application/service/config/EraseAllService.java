@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public final class EraseAllService implements EraseAllUseCase {
     /** The file names init creates in a root, and the ones later commands add there. */
     static final List<String> ROOT_FILES = List.of("config.ini", "omegasafe_keys.sfc", "local_cache.sfc", "ecs_storage.sfc",
-            "recipient.sfc", "local_claims.sfc");
+            "recipient.sfc", "local_claims.sfc", "update_check");
 
     private final Path root;
     private final Configuration configuration;

@@ -11,6 +11,7 @@ import application.port.out.EcsType;
 import application.port.out.FailPoints;
 import application.port.out.KeyStore;
 import application.port.out.Settings;
+import application.port.out.Storage;
 import application.service.delta.DeltaPublisher;
 import application.service.shared.EcsResolver;
 import application.service.shared.KeyGeneration;
@@ -67,6 +68,14 @@ public final class CreateKeyService implements CreateKeyUseCase {
             throw new FailureException(new EcsFailure.WrongType(entry.uuid(), entry.name(), entry.type().name(), "storage selection"));
         }
         EcsSession session = ecs.connect(entry);
+        Optional<UUID> storage = request.storageUuid();
+        if (entry.type() == EcsType.HTTP && storage.isEmpty()) {
+            // reference order: --storage-uuid, else the only storage the ECS offers, else a choice
+            List<Storage> storages = session.storages().list();
+            if (storages.size() > 1) throw new FailureException(new EcsFailure.StorageChoiceNeeded(entry.uuid(), entry.name(), storages.size()));
+            if (storages.size() == 1) storage = Optional.of(storages.getFirst().storageUuid());
+        }
+        Optional<UUID> chosenStorage = storage;
         KeyShape shape = request.size().shape();
         UUID keyUuid = UUID.randomUUID();
         List<KeyIteration> generated = generation.generate(keyUuid, request.keyName(), version, shape, new int[] {0, 1},
@@ -81,7 +90,7 @@ public final class CreateKeyService implements CreateKeyUseCase {
             keyStore.save(alpha);
             failPoints.reached("create-key:alpha-saved");
             session.keys().register(new RegisteredKey(keyUuid, request.keyName(), shape, alpha.iterationUuid(), version),
-                    request.storageUuid());
+                    chosenStorage);
             registered = true;
             failPoints.reached("create-key:registered");
             PositionRange alphaRange = publisher.publish(session, settings, alpha, delta);

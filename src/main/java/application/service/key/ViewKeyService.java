@@ -59,18 +59,17 @@ public final class ViewKeyService implements ViewKeyUseCase {
                 .or(() -> entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast()))
                 .map(ViewKeyService::cacheData).orElse(null);
 
-        EcsKeyData ecsData = EcsKeyData.UNAVAILABLE;
+        application.port.out.EcsKeyInfo ecsData = null;
         List<DeltaData> deltas = new ArrayList<>();
         Optional<EcsEntry> entry = ecs.entryOf(keyUuid);
         if (entry.isPresent()) {
             try {
                 EcsSession session = ecs.connect(entry.get());
-                Optional<RegisteredKey> reg = session.keys().find(keyUuid);
-                if (reg.isPresent()) {
+                Optional<application.port.out.EcsKeyInfo> info = session.keys().describe(keyUuid);
+                if (info.isPresent()) {
                     List<DeltaRecord> records = session.deltas().list(keyUuid);
                     DeltaSync.requireNoConflict(keyUuid, its, records, entry.get().uuid());
-                    ecsData = new EcsKeyData(keyUuid, reg.get().keyName(), reg.get().omegasafeVersion(), c,
-                            session.claims().latestClaimed(keyUuid, 0));
+                    ecsData = info.get();
                     for (DeltaRecord d : records) {
                         deltas.add(new DeltaData(d.seq(), d.deltaUuid(), d.positions().start(), d.positions().end(),
                                 session.claims().latestClaimed(keyUuid, d.seq())));
