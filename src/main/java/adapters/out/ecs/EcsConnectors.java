@@ -1,17 +1,20 @@
 package adapters.out.ecs;
 
+import adapters.out.ecs.http.HttpEcs;
 import adapters.out.ecs.sfc.SfcEcs;
 import adapters.out.fs.SecureContainer;
 import application.port.out.EcsConnector;
 import application.port.out.EcsEntry;
-import application.port.out.EcsException;
 import application.port.out.EcsSession;
 import application.port.out.HttpEcsEntry;
 import application.port.out.SfcEcsEntry;
 import application.port.out.StorageRegistry;
 import java.util.function.Supplier;
 
-/** {@link EcsConnector} choosing the adapter by entry type; SFC ECS files use the root's configuration password. */
+/**
+ * {@link EcsConnector} choosing the adapter by entry type; SFC ECS files use the root's configuration password. The HTTP
+ * adapter (and its REST client) is loaded only when an HTTP entry is connected or prepared.
+ */
 public final class EcsConnectors implements EcsConnector {
     private final Supplier<String> configPassword;
 
@@ -26,7 +29,7 @@ public final class EcsConnectors implements EcsConnector {
                 SfcEcs sfc = new SfcEcs(new SecureContainer(s.path(), configPassword));
                 yield new EcsSession(entry, sfc, sfc, sfc, StorageRegistry.NONE);
             }
-            case HttpEcsEntry h -> throw new EcsException("HTTP ECS '" + h.name() + "' cannot be used by this build");
+            case HttpEcsEntry h -> HttpEcs.session(h);
         };
     }
 
@@ -47,7 +50,10 @@ public final class EcsConnectors implements EcsConnector {
     public Prepared prepare(EcsEntry entry) {
         return switch (entry) {
             case SfcEcsEntry s -> SfcEcs.initialise(new SecureContainer(s.path(), configPassword)) ? Prepared.CREATED : Prepared.ATTACHED;
-            case HttpEcsEntry h -> throw new EcsException("HTTP ECS '" + h.name() + "' cannot be used by this build");
+            case HttpEcsEntry h -> {
+                HttpEcs.verify(h);
+                yield Prepared.VERIFIED;
+            }
         };
     }
 }

@@ -1,0 +1,362 @@
+package support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * The real OmegaSafe API server for tests: one {@code bin/ecs-server serve} per test JVM (its own PostgreSQL and
+ * S3Proxy, a throw-away data directory, a free loopback port), started on the first {@link #get()} and stopped when the
+ * JVM exits (SIGTERM; the launcher stops the server, S3Proxy and PostgreSQL; leftovers found by the data directory are
+ * killed). Should the JVM die without running its shutdown hooks, the launcher is stopped anyway: it runs under a
+ * small shell that sends it SIGTERM when its standard input (a pipe from this JVM) closes.
+ *
+ * <p>Usable from {@code src/test} and {@code src/native-test}, from plain JUnit tests and from {@code @QuarkusTest}s
+ * (which load this class in another class loader): the one server is found through system properties, and the start is
+ * serialised on an interned string, which every class loader shares.
+ *
+ * <p>The server runs with the default per-key limits (uploads daily 2, monthly 5, stored 15; downloads daily 20,
+ * monthly 200): a test that needs many Deltas uses a key of its own. {@code -Domegasafe.test.ecs.keep=true} keeps the
+ * data directory (with {@code launcher.log}) after the run.
+ */
+public final class EcsServer {
+    /** Interned, hence the same object in every class loader of this JVM. */
+    private static final String LOCK = "support.EcsServer.start";
+    private static final String PREFIX = "omegasafe.test.ecs.";
+    /** First start builds the server when its jar is missing or older than its sources (a minute or two). */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+    private static final Pattern LAST_LINE = Pattern.compile("([^\\r\\n]+)\\s*$");
+
+    private final Path dataDir;
+    private final String url;
+
+    private EcsServer(Path dataDir, String url) {
+        this.dataDir = dataDir;
+        this.url = url;
+    }
+
+    /** The server of this test JVM, started on first use. */
+    public static EcsServer get() {
+        synchronized (LOCK) {
+            String url = System.getProperty(PREFIX + "url");
+            if (url == null) {
+                start();
+                url = System.getProperty(PREFIX + "url");
+            }
+            return new EcsServer(Path.of(System.getProperty(PREFIX + "data-dir")), url);
+        }
+    }
+
+    /** The URL as the CLI takes it: {@code 127.0.0.1:PORT} (no scheme; HTTPS with a self-signed certificate: dev mode). */
+    public String url() { return url; }
+
+    /** The server's data directory. */
+    public Path dataDir() { return dataDir; }
+
+    /** The certificate's SHA-256 fingerprint as the server prints it ({@code AA:BB:...}). */
+    public String fingerprint() {
+        return read(dataDir.resolve("tls/fingerprint.sha256")).strip();
+    }
+
+    /**
+     * The first API key of the user {@code email}, created with {@code bin/ecs-server create-user} on the first call for
+     * that address in this JVM (about 3 s) and the same on later calls.
+     */
+    public String apiKey(String email) {
+        synchronized (LOCK) {
+            String key = System.getProperty(PREFIX + "api-key." + email);
+            if (key == null) {
+                key = adminCommand("create-user", email);
+                System.setProperty(PREFIX + "api-key." + email, key);
+            }
+            return key;
+        }
+    }
+
+    /** A further API key of {@code email} (another device of the same user); creates the user first if needed. */
+    public String newApiKey(String email) {
+        apiKey(email);
+        return adminCommand("create-api-key", email);
+    }
+
+    /** The internal storage's S3 endpoint ({@code http://127.0.0.1:PORT}, S3Proxy on the filesystem, path-style). */
+    public String s3Endpoint() { return "http://127.0.0.1:" + serverProperty("s3_port"); }
+
+    /** S3Proxy's access key id (its identity). */
+    public String s3AccessKeyId() { return "omegasafe"; }
+
+    /** S3Proxy's secret. */
+    public String s3SecretAccessKey() { return read(dataDir.resolve("s3.secret")).strip(); }
+
+    /** The internal storage's bucket. */
+    public String internalBucket() { return "omegasafe-internal"; }
+
+    /**
+     * Creates an empty bucket in the S3Proxy (a directory of its filesystem store), for BYOS storages; returns the
+     * directory that holds its objects ({@code <key_uuid>/<delta_uuid>} files under the storage's remote path).
+     */
+    public Path createBucket(String name) {
+        Path bucket = bucketDirectory(name);
+        try {
+            Files.createDirectories(bucket);
+            return bucket;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directory of a bucket in the S3Proxy's filesystem store. */
+    public Path bucketDirectory(String name) {
+        return dataDir.resolve("s3/data").resolve(name);
+    }
+
+    /**
+     * Invites {@code email} to {@code keyUuid} with {@code role} ({@code Owner} or {@code Maintainer}) as the Owner
+     * behind {@code ownerApiKey}, and accepts the invitation with {@code inviteeApiKey}; returns the relation's JSON.
+     */
+    public String share(String ownerApiKey, UUID keyUuid, String email, String role, String inviteeApiKey) {
+        String invitation = call("POST", "/v1/keys/" + keyUuid + "/invitations", ownerApiKey,
+                "{\"email\":\"" + email + "\",\"role\":\"" + role + "\"}", 201);
+        Matcher m = Pattern.compile("\"invitation_uuid\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(invitation);
+        if (!m.find()) throw new IllegalStateException("no invitation_uuid in " + invitation);
+        return call("POST", "/v1/invitations/" + m.group(1) + "/accept", inviteeApiKey, null, 201);
+    }
+
+    /**
+     * One request to the API (self-signed certificate trusted) as {@code apiKey} (null: none); returns the body.
+     *
+     * @throws IllegalStateException when the status is not {@code expected}
+     */
+    public String call(String method, String path, String apiKey, String json, int expected) {
+        try (HttpClient client = HttpClient.newBuilder().sslContext(trustingAnyCertificate()).connectTimeout(Duration.ofSeconds(5)).build()) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("https://" + url + path)).timeout(Duration.ofSeconds(30))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) b.header("Content-Type", "application/json");
+            if (apiKey != null) b.header("Authorization", "Bearer " + apiKey);
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != expected) {
+                throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void start() {
+        Path launcher = launcher();
+        try {
+            Path dataDir = Files.createTempDirectory("omegasafe-ecs-test-");
+            int port = freePort();
+            // The launcher under a shell that stops it (SIGTERM) when stdin, a pipe from this JVM, closes.
+            // (A background job's stdin would be /dev/null: the pipe is handed to the watcher as fd 3.)
+            String script = "exec 3<&0\n"
+                    + "\"$0\" serve --data-dir \"$1\" --port \"$2\" </dev/null 3<&- 2>>\"$1/launcher.log\" & srv=$!\n"
+                    + "{ cat <&3 >/dev/null; kill -TERM \"$srv\"; } >/dev/null 2>&1 &\n"
+                    + "exec 3<&-\n"
+                    + "wait \"$srv\"\n";
+            Process process = new ProcessBuilder("bash", "-c", script, launcher.toString(), dataDir.toString(), Integer.toString(port))
+                    .redirectErrorStream(true).start();
+            Path log = dataDir.resolve("launcher.log");
+            String url = awaitReady(process, dataDir, log);
+            System.setProperty(PREFIX + "url", url);
+            System.setProperty(PREFIX + "data-dir", dataDir.toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, dataDir), "ecs-server-stop"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start bin/ecs-server", e);
+        }
+    }
+
+    /** Reads the launcher's output until {@code ready: https://HOST:PORT}; keeps draining it into the log afterwards. */
+    private static String awaitReady(Process process, Path dataDir, Path log) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        OutputStream copy = Files.newOutputStream(dataDir.resolve("server.log"));
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(READY_TIMEOUT);
+                process.getOutputStream().close();   // stops the launcher, which ends its output: unblocks the reader
+            } catch (IOException ignored) {
+                // closed already
+            } catch (InterruptedException done) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            String line;
+            while ((line = out.readLine()) != null && System.nanoTime() < deadline) {
+                copy.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                if (line.startsWith("ready: https://")) {
+                    drain(out, copy);
+                    return line.substring("ready: https://".length()).strip();
+                }
+            }
+        } finally {
+            watchdog.interrupt();
+        }
+        copy.close();
+        stop(process, dataDir);
+        throw new IllegalStateException("bin/ecs-server did not get ready; " + tail(log) + " " + tail(dataDir.resolve("server.log")));
+    }
+
+    private static void drain(BufferedReader out, OutputStream copy) {
+        Thread.ofPlatform().daemon().name("ecs-server-log").start(() -> {
+            try (out; copy) {
+                String line;
+                while ((line = out.readLine()) != null) copy.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (IOException ended) {
+                // the server stopped
+            }
+        });
+    }
+
+    /**
+     * Stops the launcher (closing its stdin makes the wrapper send SIGTERM), waits for it, then kills whatever still runs
+     * from the data directory (PostgreSQL, S3Proxy, the server) and removes the directory unless it is to be kept.
+     */
+    private static void stop(Process process, Path dataDir) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly();
+            for (ProcessHandle p : leftovers(dataDir)) p.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!Boolean.getBoolean(PREFIX + "keep")) deleteTree(dataDir);
+    }
+
+    /** Processes whose command line names the data directory (PostgreSQL's postmaster, S3Proxy, the server). */
+    private static List<ProcessHandle> leftovers(Path dataDir) {
+        String dir = dataDir.toString();
+        List<ProcessHandle> found = new ArrayList<>();
+        ProcessHandle.allProcesses().forEach(p -> {
+            String cmd = p.info().commandLine().orElse("");
+            if (p.pid() != ProcessHandle.current().pid() && cmd.contains(dir)) found.add(p);
+        });
+        return found;
+    }
+
+    private String adminCommand(String command, String email) {
+        try {
+            Process p = new ProcessBuilder("bash", launcher().toString(), command, "--email", email, "--data-dir", dataDir.toString())
+                    .redirectErrorStream(false).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            byte[] err = p.getErrorStream().readAllBytes();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("bin/ecs-server " + command + " failed: " + new String(err, StandardCharsets.UTF_8));
+            }
+            Matcher m = LAST_LINE.matcher(new String(out, StandardCharsets.UTF_8));
+            if (!m.find()) throw new IllegalStateException("bin/ecs-server " + command + " printed no API key");
+            return m.group(1).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String serverProperty(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(dataDir.resolve("server.properties"))) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty(name);
+    }
+
+    /** {@code bin/ecs-server} of this checkout: from the working directory (the project) or one of its parents. */
+    private static Path launcher() {
+        for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve("bin/ecs-server");
+            if (Files.isExecutable(candidate)) return candidate;
+        }
+        throw new IllegalStateException("bin/ecs-server not found above " + System.getProperty("user.dir"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            return file.getFileName() + ": " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a temporary directory
+        }
+    }
+
+    /** A TLS context that trusts the test server's self-signed certificate (and any other: tests only). */
+    public static SSLContext trustingAnyCertificate() {
+        try {
+            SSLContext c = SSLContext.getInstance("TLS");
+            c.init(null, new javax.net.ssl.TrustManager[] {new X509ExtendedTrustManager() {
+                @Override public void checkClientTrusted(X509Certificate[] chain, String authType, java.net.Socket s) { }
+                @Override public void checkServerTrusted(X509Certificate[] chain, String authType, java.net.Socket s) { }
+                @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e) { }
+                @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine e) { }
+                @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
+                @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }
+                @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+            }}, new SecureRandom());
+            return c;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
