@@ -150,9 +150,21 @@ final class EcsApiFailures {
     static boolean outcomeUnknown(RuntimeException failure) {
         ApiProblem problem = find(failure, ApiProblem.class);
         if (problem != null) return problem.status() >= 500 && !"key_fenced".equals(problem.code());
-        if (find(failure, JsonProcessingException.class) != null) return false;
+        if (find(failure, JsonProcessingException.class) != null || notConnected(failure)) return false;
         return find(failure, ConnectException.class) == null && find(failure, UnknownHostException.class) == null
                 && find(failure, SSLException.class) == null;
+    }
+
+    /**
+     * True when the request timed out before it had a connection (TCP and TLS), so it was never sent. Vert.x says so only
+     * in its message ("... exceeded when getting a connection to ..."); should that wording change, such a request is
+     * merely taken as possibly sent.
+     */
+    private static boolean notConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("getting a connection")) return true;
+        }
+        return false;
     }
 
     private EcsException problem(ApiProblem p) {
@@ -207,11 +219,14 @@ final class EcsApiFailures {
                     : "connection refused"), e);
         }
         if (find(e, TimeoutException.class) != null || find(e, SocketTimeoutException.class) != null || isTimeout(e)) {
-            return new EcsUnavailableException(where + " did not answer in time", e);
+            return new EcsUnavailableException(where + (notConnected(e) ? " cannot be reached: connection timed out"
+                    : " did not answer in time"), e);
         }
         if (e instanceof jakarta.ws.rs.ProcessingException || find(e, java.io.IOException.class) != null
                 || e.getClass().getName().startsWith("io.vertx.")) {
-            return new EcsUnavailableException(where + " cannot be reached: the connection failed (" + e.getClass().getSimpleName() + ")", e);
+            java.io.IOException io = find(e, java.io.IOException.class);
+            String why = io != null && io.getMessage() != null ? io.getMessage() : e.getClass().getSimpleName();
+            return new EcsUnavailableException(where + " cannot be reached: the connection failed (" + why + ")", e);
         }
         return new EcsException("a request to the " + where + " failed: " + e.getClass().getSimpleName(), e);
     }

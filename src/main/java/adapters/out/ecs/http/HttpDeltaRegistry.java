@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Deltas through {@code /v1/keys/{key}/deltas} and {@code /v1/deltas/*}; payloads go straight to the storage
@@ -27,6 +28,7 @@ import java.util.UUID;
  * A download asks for the presigned GET, reads it and checks the size and MD5 the server announced.
  */
 final class HttpDeltaRegistry implements DeltaRegistry {
+    private static final Logger LOG = Logger.getLogger(HttpDeltaRegistry.class.getName());
     private final EcsClient client;
 
     HttpDeltaRegistry(EcsClient client) {
@@ -54,7 +56,10 @@ final class HttpDeltaRegistry implements DeltaRegistry {
             throw client.failures().translate(e);
         }
         URI target = SignedTransfers.checkUpload(asked, upload, client);
-        client.transfer().put(target, upload.headers(), encryptedPayload);
+        if (client.transfer().put(target, upload.headers(), encryptedPayload) == DeltaTransfer.PutOutcome.ALREADY_THERE) {
+            LOG.fine(() -> "Delta " + delta.deltaUuid() + ": the storage already holds its object (412, an earlier attempt "
+                    + "stored it); confirming attempt " + upload.uploadAttemptUuid());
+        }
         EcsApi.ConfirmUploadRequest confirm = new EcsApi.ConfirmUploadRequest(upload.uploadAttemptUuid());
         EcsApi.Delta registered = client.failures().call(() -> client.api().confirmUpload(confirm));
         DeltaRecord record = record(delta.keyUuid(), registered);

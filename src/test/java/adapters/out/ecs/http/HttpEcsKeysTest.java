@@ -1,0 +1,73 @@
+package adapters.out.ecs.http;
+
+import static adapters.out.ecs.http.HttpEcsContractTest.entry;
+import static adapters.out.ecs.http.HttpEcsFailuresTest.newKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import application.port.out.Credentials;
+import application.port.out.EcsKeyInfo;
+import application.port.out.EcsRejectedException;
+import application.port.out.KeyEdit;
+import application.port.out.StorageSpec;
+import domain.ecs.RegisteredKey;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import support.EcsServer;
+
+/** A key's ECS metadata (view-key's ecs_key_data) and its edit, through the adapter. */
+@QuarkusTest
+class HttpEcsKeysTest {
+    private final EcsServer server = EcsServer.get();
+    private final HttpEcs ecs = HttpEcs.of(entry(server.url(), server.apiKey("owner@example.test")));
+
+    @Test
+    void describeReportsTheKeyAsTheServerSeesIt() {
+        RegisteredKey k = newKey();
+        ecs.register(k, Optional.empty());
+        ecs.claim(k.keyUuid(), 0, 10);
+        EcsKeyInfo info = ecs.describe(k.keyUuid()).orElseThrow();
+        assertEquals(k.keyName(), info.keyName());
+        assertEquals(k.omegasafeVersion(), info.omegasafeVersion());
+        assertEquals(k.iterationCapacity(), info.alphaCapacity());
+        assertEquals(9L, info.alphaLatestClaimed());
+        assertEquals(Boolean.TRUE, info.storageIsInternal());
+        assertNotNull(info.storageUuid());
+        assertEquals(1, info.keyRoleId());
+        assertEquals("Owner", info.keyRoleName());
+        assertEquals("owner@example.test", info.billingUserEmail());
+        assertEquals(Boolean.TRUE, info.isBillingUser());
+        assertEquals(Boolean.FALSE, info.billingExpired());
+        assertNull(info.billingExpTs(), "no billing expiry on a self-hosted server");
+        assertEquals(Optional.empty(), ecs.describe(UUID.randomUUID()));
+    }
+
+    @Test
+    void nameAndVersionChangeAndStorageMovesToByosButNeverBack() {
+        RegisteredKey k = newKey();
+        ecs.register(k, Optional.empty());
+        UUID internal = ecs.describe(k.keyUuid()).orElseThrow().storageUuid();
+        String message = ecs.edit(k.keyUuid(), new KeyEdit(Optional.of("renamed"), Optional.empty(), Optional.of("0.2.0")));
+        assertNotNull(message);
+        assertEquals(k.withName("renamed").withVersion("0.2.0"), ecs.find(k.keyUuid()).orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> ecs.edit(k.keyUuid(), new KeyEdit(Optional.empty(), Optional.empty(),
+                Optional.empty())));
+
+        String bucket = "byos-" + UUID.randomUUID().toString().substring(0, 8);
+        server.createBucket(bucket);
+        UUID byos = ecs.storages().create(new StorageSpec("mine", "r2", bucket, "auto", server.s3Endpoint(), null,
+                new Credentials(server.s3AccessKeyId(), server.s3SecretAccessKey()))).storage().storageUuid();
+        ecs.edit(k.keyUuid(), new KeyEdit(Optional.empty(), Optional.of(byos), Optional.empty()));
+        assertEquals(byos, ecs.describe(k.keyUuid()).orElseThrow().storageUuid());
+        EcsRejectedException back = assertThrows(EcsRejectedException.class,
+                () -> ecs.edit(k.keyUuid(), new KeyEdit(Optional.empty(), Optional.of(internal), Optional.empty())));
+        assertEquals("storage_change_unsupported", back.code());
+        assertTrue(ecs.delete(k.keyUuid()));
+        ecs.storages().delete(byos);
+    }
+}
