@@ -69,6 +69,15 @@ final class Root {
         throw new AssertionError("no ECS " + name);
     }
 
+    /** An HTTP ECS entry for the server at {@code url} (self-signed certificate: development mode); returns its UUID. */
+    String httpEcs(String name, String url, String apiKey) throws Exception {
+        ok("create-http-ecs", "-n", name, "-u", url, "-k", apiKey, "-v");
+        for (JsonNode e : json("list-ecs", "--json").get("entries")) {
+            if (e.get("ecs_name").asText().equals(name)) return e.get("ecs_uuid").asText();
+        }
+        throw new AssertionError("no ECS " + name);
+    }
+
     /** A SMALL key (0.25 MB nucleus, 0.25 MB rotors, 2 rotors); returns its UUID. */
     String smallKey(String name) throws Exception {
         ok("create-key", "-k", name, "-n", "0.25", "-r", "0.25", "-c", "2");
