@@ -66,6 +66,7 @@ class HttpDevicesIT {
         assertDecrypts(b, out.resolve("one.os"), in1);
 
         exhaustLatestDelta(a, key);
+        a.noCache();
         Path in2 = Root.randomFile(tmp, "two.bin", 40_000);
         encrypt(a, key, in2, out, "two.os");
         assertEquals(2, a.json("view-key", "-k", key, "--json").get("key_summary").get("latest_delta_sequence").asInt(), "renewed");

@@ -100,7 +100,7 @@ class HttpOutageIT {
             Packaged.Run stuck = b.run("decrypt", "-i", out.resolve("secret.os").toString(), "-o", back.toString());
             assertEquals(3, stuck.process().exitValue(), "Delta 2 is not on B and the ECS is unavailable: " + stuck.all());
 
-            String listing = new String(bucket.curl("?list-type=2&prefix=omegasafe/" + key + "/"));
+            String listing = new String(bucket.curl("?list-type=2&prefix=omegasafe%2F" + key + "%2F"));
             Matcher keys = Pattern.compile("<Key>(omegasafe/" + key + "/[0-9a-f-]{36})</Key>").matcher(listing);
             List<Path> downloaded = new ArrayList<>();
             while (keys.find()) {

@@ -48,10 +48,16 @@ final class S3Bucket implements AutoCloseable {
 
     String endpoint() { return "http://127.0.0.1:" + port; }
 
-    /** A request to the bucket with curl signing AWS Signature V4 (any S3 client would do); returns the body. */
+    /** SHA-256 of an empty body: curl's Signature V4 needs the payload hash as a header for S3. */
+    private static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    /**
+     * A GET of the bucket with curl signing AWS Signature V4 (any S3 client would do); returns the body. Query values
+     * must be given percent-encoded as S3 canonicalises them ({@code /} as {@code %2F}).
+     */
     byte[] curl(String pathAndQuery) throws Exception {
         Process p = new ProcessBuilder("curl", "-sS", "--fail", "--aws-sigv4", "aws:amz:us-east-1:s3", "--user", IDENTITY + ":" + CREDENTIAL,
-                endpoint() + "/" + bucket + pathAndQuery).start();
+                "-H", "x-amz-content-sha256: " + EMPTY_SHA256, endpoint() + "/" + bucket + pathAndQuery).start();
         byte[] body = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes());
         if (p.waitFor() != 0) throw new IllegalStateException("curl failed: " + err);
