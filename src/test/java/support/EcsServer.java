@@ -192,6 +192,10 @@ public final class EcsServer {
             System.setProperty(PREFIX + "url", url);
             System.setProperty(PREFIX + "data-dir", dataDir.toString());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, dataDir), "ecs-server-stop"));
+            // A cold server answers its first requests slowly; tests with short timeouts (the 2 s update check) should
+            // not be the ones to find out.
+            EcsServer server = new EcsServer(dataDir, url);
+            for (int i = 0; i < 3; i++) server.call("GET", "/v1/cli/version", null, null, 200);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start bin/ecs-server", e);
         }

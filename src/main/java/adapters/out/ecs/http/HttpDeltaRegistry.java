@@ -7,9 +7,9 @@ import application.port.out.EcsException;
 import domain.ecs.DeltaRecord;
 import domain.position.PositionRange;
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -29,10 +29,12 @@ import java.util.logging.Logger;
  */
 final class HttpDeltaRegistry implements DeltaRegistry {
     private static final Logger LOG = Logger.getLogger(HttpDeltaRegistry.class.getName());
-    private final EcsClient client;
+    private final Supplier<EcsClient> clients;
+    private final KeyViews views;
 
-    HttpDeltaRegistry(EcsClient client) {
-        this.client = client;
+    HttpDeltaRegistry(Supplier<EcsClient> clients, KeyViews views) {
+        this.clients = clients;
+        this.views = views;
     }
 
     @Override
@@ -40,31 +42,38 @@ final class HttpDeltaRegistry implements DeltaRegistry {
         if (encryptedPayload.length == 0 || encryptedPayload.length > MAX_PAYLOAD_BYTES) {
             throw new IllegalArgumentException("an encrypted Delta is 1.." + MAX_PAYLOAD_BYTES + " bytes, got " + encryptedPayload.length);
         }
-        String md5 = SignedTransfers.md5(encryptedPayload);
-        EcsApi.UploadUrlRequest asked = new EcsApi.UploadUrlRequest(delta.keyUuid(), delta.deltaUuid(), delta.seq(),
-                encryptedPayload.length, md5);
+        try {
+            upload(clients.get(), delta, encryptedPayload);
+        } finally {
+            views.changed(delta.keyUuid());
+        }
+    }
+
+    private void upload(EcsClient c, DeltaRecord delta, byte[] payload) {
+        String md5 = SignedTransfers.md5(payload);
+        EcsApi.UploadUrlRequest asked = new EcsApi.UploadUrlRequest(delta.keyUuid(), delta.deltaUuid(), delta.seq(), payload.length, md5);
         EcsApi.UploadUrl upload;
         try {
-            upload = client.api().uploadUrl(asked);
+            upload = c.api().uploadUrl(asked);
         } catch (RuntimeException e) {
             EcsApiFailures.ApiProblem p = EcsApiFailures.problemOf(e);
             if (p != null && "delta_sequence_taken".equals(p.code())
                     && delta.deltaUuid().toString().equals(p.member("existing_delta_uuid").asText())) {
-                requireSamePayload(delta, encryptedPayload.length, md5);   // published before: the same Delta again
+                requireSamePayload(c, delta, payload.length, md5);   // published before: the same Delta again
                 return;
             }
-            throw client.failures().translate(e);
+            throw c.failures().translate(e);
         }
-        URI target = SignedTransfers.checkUpload(asked, upload, client);
-        if (client.transfer().put(target, upload.headers(), encryptedPayload) == DeltaTransfer.PutOutcome.ALREADY_THERE) {
+        URI target = SignedTransfers.checkUpload(asked, upload, c);
+        if (c.transfer().put(target, upload.headers(), payload) == DeltaTransfer.PutOutcome.ALREADY_THERE) {
             LOG.fine(() -> "Delta " + delta.deltaUuid() + ": the storage already holds its object (412, an earlier attempt "
                     + "stored it); confirming attempt " + upload.uploadAttemptUuid());
         }
         EcsApi.ConfirmUploadRequest confirm = new EcsApi.ConfirmUploadRequest(upload.uploadAttemptUuid());
-        EcsApi.Delta registered = client.failures().call(() -> client.api().confirmUpload(confirm));
-        DeltaRecord record = record(delta.keyUuid(), registered);
-        if (!record.equals(delta) || registered.size() != encryptedPayload.length || !md5.equals(registered.contentMd5())) {
-            throw new EcsException(client.failures().where() + " registered Delta " + delta.deltaUuid() + " as seq "
+        EcsApi.Delta registered = c.failures().call(() -> c.api().confirmUpload(confirm));
+        DeltaRecord record = record(c, delta.keyUuid(), registered);
+        if (!record.equals(delta) || registered.size() != payload.length || !md5.equals(registered.contentMd5())) {
+            throw new EcsException(c.failures().where() + " registered Delta " + delta.deltaUuid() + " as seq "
                     + registered.seqNumber() + " [" + registered.startGlobalPosition() + ", " + registered.endGlobalPosition()
                     + "], not as published (seq " + delta.seq() + " " + delta.positions() + ")");
         }
@@ -72,39 +81,37 @@ final class HttpDeltaRegistry implements DeltaRegistry {
 
     @Override
     public List<DeltaRecord> list(UUID keyUuid) {
-        return deltas(keyUuid).stream().map(d -> record(keyUuid, d)).toList();
+        EcsClient c = clients.get();
+        return views.deltas(keyUuid).stream().map(d -> record(c, keyUuid, d)).toList();
     }
 
     @Override
     public byte[] download(UUID keyUuid, UUID deltaUuid) {
+        EcsClient c = clients.get();
         EcsApi.DownloadUrlRequest body = new EcsApi.DownloadUrlRequest(keyUuid, deltaUuid);
-        EcsApi.DownloadUrl d = client.failures().call(() -> client.api().downloadUrl(body));
-        URI source = SignedTransfers.checkDownload(d, client);
-        byte[] payload = client.transfer().get(source, d.size());
-        SignedTransfers.checkDownloaded(deltaUuid, payload, d, client);
+        EcsApi.DownloadUrl d = c.failures().call(() -> c.api().downloadUrl(body));
+        URI source = SignedTransfers.checkDownload(d, c);
+        byte[] payload = c.transfer().get(source, d.size());
+        SignedTransfers.checkDownloaded(deltaUuid, payload, d, c);
         return payload;
     }
 
-    private List<EcsApi.Delta> deltas(UUID keyUuid) {
-        EcsApi.DeltaList list = client.failures().call(() -> client.api().deltas(keyUuid));
-        return list.deltas().stream().sorted(Comparator.comparingInt(EcsApi.Delta::seqNumber)).toList();
-    }
-
-    private void requireSamePayload(DeltaRecord delta, long size, String md5) {
-        EcsApi.Delta existing = deltas(delta.keyUuid()).stream().filter(d -> d.deltaUuid().equals(delta.deltaUuid())).findFirst()
-                .orElseThrow(() -> new DeltaConflictException(client.failures().where() + " reports Delta " + delta.deltaUuid()
+    private void requireSamePayload(EcsClient c, DeltaRecord delta, long size, String md5) {
+        views.changed(delta.keyUuid());
+        EcsApi.Delta existing = views.deltas(delta.keyUuid()).stream().filter(d -> d.deltaUuid().equals(delta.deltaUuid())).findFirst()
+                .orElseThrow(() -> new DeltaConflictException(c.failures().where() + " reports Delta " + delta.deltaUuid()
                         + " at seq " + delta.seq() + " but does not list it"));
         if (existing.seqNumber() != delta.seq() || existing.size() != size || !md5.equals(existing.contentMd5())) {
-            throw new DeltaConflictException(client.failures().where() + " already holds Delta " + delta.deltaUuid()
+            throw new DeltaConflictException(c.failures().where() + " already holds Delta " + delta.deltaUuid()
                     + " with another payload");
         }
     }
 
-    private DeltaRecord record(UUID keyUuid, EcsApi.Delta d) {
+    private static DeltaRecord record(EcsClient c, UUID keyUuid, EcsApi.Delta d) {
         try {
             return new DeltaRecord(keyUuid, d.deltaUuid(), d.seqNumber(), new PositionRange(d.startGlobalPosition(), d.endGlobalPosition()));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new EcsException(client.failures().where() + " describes a Delta of key " + keyUuid + " inconsistently ("
+            throw new EcsException(c.failures().where() + " describes a Delta of key " + keyUuid + " inconsistently ("
                     + e.getMessage() + ")", e);
         }
     }

@@ -15,13 +15,16 @@ import domain.position.PositionRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The HTTP ECS: the OmegaSafe API of one entry playing the key, claim and Delta roles, and through {@link #storages()}
  * the storage role (its {@code find} and {@code delete} share their parameters with the key role's, so one class cannot
  * play both). Each role is a small class calling {@link EcsApi} ({@link HttpKeyRegistry}, {@link HttpClaimRegistry},
  * {@link HttpDeltaRegistry}, {@link HttpStorageRegistry}); failures arrive as the ports' exceptions
- * ({@link EcsApiFailures}). Opening is cheap and contacts nothing: the first call does.
+ * ({@link EcsApiFailures}). Opening is cheap and contacts nothing: the first call builds the entry's client and makes
+ * the first request. The key, claim and Delta roles share one {@link KeyViews}: reads of a key are served from this
+ * session's last answer about it until the session changes that key.
  */
 public final class HttpEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry {
     private final KeyRegistry keys;
@@ -29,16 +32,18 @@ public final class HttpEcs implements KeyRegistry, ClaimRegistry, DeltaRegistry 
     private final DeltaRegistry deltas;
     private final StorageRegistry storages;
 
-    HttpEcs(EcsClient client) {
-        this.keys = new HttpKeyRegistry(client);
-        this.claims = new HttpClaimRegistry(client);
-        this.deltas = new HttpDeltaRegistry(client);
+    /** @param client the entry's client, asked for on each call (built on the first one) */
+    HttpEcs(Supplier<EcsClient> client) {
+        KeyViews views = new KeyViews(client);
+        this.keys = new HttpKeyRegistry(client, views);
+        this.claims = new HttpClaimRegistry(client, views);
+        this.deltas = new HttpDeltaRegistry(client, views);
         this.storages = new HttpStorageRegistry(client);
     }
 
-    /** The backend of {@code entry}, on its client (built on first use in this process). */
+    /** The backend of {@code entry}; its client is built on the first call in this process, not here. */
     public static HttpEcs of(HttpEcsEntry entry) {
-        return new HttpEcs(HttpClients.of(entry));
+        return new HttpEcs(() -> HttpClients.of(entry));
     }
 
     /** A session for {@code entry}: this backend in every role. */

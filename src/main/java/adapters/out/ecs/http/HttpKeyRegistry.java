@@ -11,15 +11,21 @@ import domain.key.KeyShape;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
-/** Key registrations through {@code /v1/keys}: one request per operation. */
+/**
+ * Key registrations through {@code /v1/keys}. {@link #find} and {@link #describe} read the key's answer once per
+ * session ({@link KeyViews}); every change forgets it.
+ */
 final class HttpKeyRegistry implements KeyRegistry {
     private static final Logger LOG = Logger.getLogger(HttpKeyRegistry.class.getName());
-    private final EcsClient client;
+    private final Supplier<EcsClient> clients;
+    private final KeyViews views;
 
-    HttpKeyRegistry(EcsClient client) {
-        this.client = client;
+    HttpKeyRegistry(Supplier<EcsClient> clients, KeyViews views) {
+        this.clients = clients;
+        this.views = views;
     }
 
     @Override
@@ -27,22 +33,25 @@ final class HttpKeyRegistry implements KeyRegistry {
         KeyShape s = key.shape();
         EcsApi.KeyRegistration body = new EcsApi.KeyRegistration(key.keyUuid(), key.keyName(), s.nucleusMaps(), s.rotorMaps(),
                 s.rotorCount(), key.iterationCapacity(), key.alphaIterationUuid(), key.omegasafeVersion(), storageUuid.orElse(null));
+        EcsClient c = clients.get();
         try {
-            client.failures().call(() -> client.api().registerKey(body));
+            c.failures().call(() -> c.api().registerKey(body));
         } catch (EcsApiFailures.NotFound e) {
-            throw new EcsRejectedException("not_found", client.failures().where() + ": storage " + storageUuid.map(UUID::toString)
+            throw new EcsRejectedException("not_found", c.failures().where() + ": storage " + storageUuid.map(UUID::toString)
                     .orElse("(internal)") + " does not exist or does not belong to this account", List.of());
+        } finally {
+            views.changed(key.keyUuid());
         }
     }
 
     @Override
     public Optional<RegisteredKey> find(UUID keyUuid) {
-        return view(keyUuid).map(k -> registered(k, client.failures()));
+        return views.key(keyUuid).map(k -> registered(k, clients.get().failures()));
     }
 
     @Override
     public Optional<EcsKeyInfo> describe(UUID keyUuid) {
-        return view(keyUuid).map(HttpKeyRegistry::info);
+        return views.key(keyUuid).map(HttpKeyRegistry::info);
     }
 
     /**
@@ -55,28 +64,28 @@ final class HttpKeyRegistry implements KeyRegistry {
         if (edit.isEmpty()) throw new IllegalArgumentException("nothing to change: give a name, a storage or a version");
         EcsApi.KeyEdit body = new EcsApi.KeyEdit(edit.keyName().orElse(null), edit.storageUuid().orElse(null),
                 edit.omegasafeVersion().orElse(null));
-        return client.failures().call(() -> client.api().editKey(keyUuid, body)).message();
+        EcsClient c = clients.get();
+        try {
+            return c.failures().call(() -> c.api().editKey(keyUuid, body)).message();
+        } finally {
+            views.changed(keyUuid);
+        }
     }
 
     @Override
     public boolean delete(UUID keyUuid) {
+        EcsClient c = clients.get();
         try {
-            EcsApi.KeyDeleted d = client.failures().call(() -> client.api().deleteKey(keyUuid));
+            EcsApi.KeyDeleted d = c.failures().call(() -> c.api().deleteKey(keyUuid));
             if (d.failedDeltaObjects() != null && d.failedDeltaObjects() > 0) {
-                LOG.warning(client.failures().where() + " deleted key " + keyUuid + " but could not delete "
+                LOG.warning(c.failures().where() + " deleted key " + keyUuid + " but could not delete "
                         + d.failedDeltaObjects() + " of its Delta files from the storage; they stay there");
             }
             return true;
         } catch (EcsApiFailures.NotFound e) {
             return false;
-        }
-    }
-
-    private Optional<EcsApi.Key> view(UUID keyUuid) {
-        try {
-            return Optional.of(client.failures().call(() -> client.api().key(keyUuid)));
-        } catch (EcsApiFailures.NotFound e) {
-            return Optional.empty();
+        } finally {
+            views.changed(keyUuid);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Storages through {@code /v1/storages} and a key's limits through {@code /v1/keys/{key}/storage_limits}. Credentials
@@ -19,21 +20,21 @@ import java.util.UUID;
  * null); an absent field keeps its value.
  */
 final class HttpStorageRegistry implements StorageRegistry {
-    private final EcsClient client;
+    private final Supplier<EcsClient> clients;
 
-    HttpStorageRegistry(EcsClient client) {
-        this.client = client;
+    HttpStorageRegistry(Supplier<EcsClient> clients) {
+        this.clients = clients;
     }
 
     @Override
     public List<Storage> list() {
-        return client.failures().call(() -> client.api().storages()).storages().stream().map(HttpStorageRegistry::storage).toList();
+        return call(api -> api.storages()).storages().stream().map(HttpStorageRegistry::storage).toList();
     }
 
     @Override
     public Optional<Storage> find(UUID storageUuid) {
         try {
-            return Optional.of(storage(client.failures().call(() -> client.api().storage(storageUuid))));
+            return Optional.of(storage(call(api -> api.storage(storageUuid))));
         } catch (EcsApiFailures.NotFound e) {
             return Optional.empty();
         }
@@ -44,7 +45,7 @@ final class HttpStorageRegistry implements StorageRegistry {
         if (spec.credentials() == null) throw new IllegalArgumentException("a BYOS storage needs an access key pair");
         EcsApi.StorageCreate body = new EcsApi.StorageCreate(spec.name(), spec.provider(), spec.bucketName(), spec.region(),
                 spec.endpointUrl(), spec.remotePath(), spec.credentials().accessKeyId(), spec.credentials().secretAccessKey());
-        return change(client.failures().call(() -> client.api().createStorage(body)));
+        return change(call(api -> api.createStorage(body)));
     }
 
     /** @throws IllegalArgumentException when nothing would change */
@@ -62,17 +63,17 @@ final class HttpStorageRegistry implements StorageRegistry {
             body.put("secret_access_key", c.secretAccessKey());
         });
         if (body.isEmpty()) throw new IllegalArgumentException("nothing to change in storage " + storageUuid);
-        return change(client.failures().call(() -> client.api().editStorage(storageUuid, body)));
+        return change(call(api -> api.editStorage(storageUuid, body)));
     }
 
     @Override
     public String delete(UUID storageUuid) {
-        return client.failures().call(() -> client.api().deleteStorage(storageUuid)).message();
+        return call(api -> api.deleteStorage(storageUuid)).message();
     }
 
     @Override
     public StorageLimits limits(UUID keyUuid) {
-        EcsApi.StorageLimits l = client.failures().call(() -> client.api().storageLimits(keyUuid));
+        EcsApi.StorageLimits l = call(api -> api.storageLimits(keyUuid));
         EcsApi.Usage u = l.usage();
         return new StorageLimits(l.message(), u == null ? null : new StorageLimits.Usage(metrics(u.uploads()), metrics(u.downloads())));
     }
@@ -93,5 +94,10 @@ final class HttpStorageRegistry implements StorageRegistry {
     static Storage storage(EcsApi.Storage s) {
         return new Storage(s.storageUuid(), s.name(), s.provider(), s.bucketName(), s.region(), s.endpointUrl(), s.storageTypeId(),
                 s.storageTypeName(), s.storageBadge(), s.remotePath(), Boolean.TRUE.equals(s.isInternal()));
+    }
+
+    private <T> T call(java.util.function.Function<EcsApi, T> request) {
+        EcsClient c = clients.get();
+        return c.failures().call(() -> request.apply(c.api()));
     }
 }

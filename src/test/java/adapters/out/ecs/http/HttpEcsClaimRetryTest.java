@@ -34,8 +34,7 @@ class HttpEcsClaimRetryTest {
     @BeforeEach
     void setUp() throws Exception {
         proxy = new FaultProxy(server);
-        HttpClients.Timeouts quick = new HttpClients.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-        ecs = new HttpEcs(HttpClients.of(entry(proxy.url(), server.apiKey("retry@example.test")), quick));
+        ecs = HttpEcs.of(entry(proxy.url(), server.apiKey("owner@example.test")));
         key = newKey();
         ecs.register(key, Optional.empty());
     }
@@ -65,7 +64,11 @@ class HttpEcsClaimRetryTest {
 
     @Test
     void anAnswerHeldPastTheReadTimeoutIsRepeatedWithTheSameKey() {
-        proxy.onNext(CLAIMS, new FaultProxy.Fault.HoldAnswer(Duration.ofSeconds(3)));
+        // A read timeout of 3 s: short for the test, long enough for a busy test machine to answer the repetition.
+        HttpClients.Timeouts quick = new HttpClients.Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(3));
+        var entry = entry(proxy.url(), server.apiKey("owner@example.test"));
+        HttpEcs ecs = new HttpEcs(() -> HttpClients.of(entry, quick));
+        proxy.onNext(CLAIMS, new FaultProxy.Fault.HoldAnswer(Duration.ofSeconds(4)));
         assertEquals(new PositionRange(0, 99), ecs.claim(key.keyUuid(), 0, 100));
         assertEquals(99, ecs.latestClaimed(key.keyUuid(), 0));
         assertEquals(2, claims().size());

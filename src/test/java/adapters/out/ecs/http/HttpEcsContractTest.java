@@ -18,7 +18,7 @@ class HttpEcsContractTest extends ClaimRegistryContract {
     @SuppressWarnings("unchecked")
     protected HttpEcs backend() {
         EcsServer server = EcsServer.get();
-        return HttpEcs.of(entry(server.url(), server.apiKey("contract@example.test")));
+        return HttpEcs.of(entry(server.url(), server.apiKey("owner@example.test")));
     }
 
     /** A dev-mode entry (the test server's certificate is self-signed). */

@@ -74,7 +74,7 @@ class HttpEcsFailuresTest {
                     // test over
                 }
             });
-            HttpEcs ecs = new HttpEcs(HttpClients.of(entry("127.0.0.1:" + silent.getLocalPort(), "k"), SHORT));
+            HttpEcs ecs = new HttpEcs(() -> HttpClients.of(entry("127.0.0.1:" + silent.getLocalPort(), "k"), SHORT));
             long start = System.nanoTime();
             EcsUnavailableException e = assertThrows(EcsUnavailableException.class, () -> ecs.latestClaimed(UUID.randomUUID(), 0));
             long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();

@@ -13,7 +13,9 @@ import application.port.out.EcsKeyInfo;
 import application.port.out.EcsRejectedException;
 import application.port.out.KeyEdit;
 import application.port.out.StorageSpec;
+import domain.ecs.DeltaRecord;
 import domain.ecs.RegisteredKey;
+import domain.position.PositionRange;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +47,28 @@ class HttpEcsKeysTest {
         assertEquals(Boolean.FALSE, info.billingExpired());
         assertNull(info.billingExpTs(), "no billing expiry on a self-hosted server");
         assertEquals(Optional.empty(), ecs.describe(UUID.randomUUID()));
+    }
+
+    @Test
+    void aCommandLookingAtAKeySeveralTimesMakesTwoRequestsAndSeesItsOwnChanges() throws Exception {
+        RegisteredKey k = newKey();
+        ecs.register(k, Optional.empty());
+        long c = k.iterationCapacity();
+        for (int seq = 1; seq <= 2; seq++) {
+            ecs.publish(new DeltaRecord(k.keyUuid(), UUID.randomUUID(), seq, new PositionRange(seq * c, (seq + 1) * c - 1)), new byte[] {1});
+        }
+        try (FaultProxy proxy = new FaultProxy(server)) {
+            HttpEcs session = HttpEcs.of(entry(proxy.url(), server.apiKey("owner@example.test")));
+            // what list-keys and view-key ask: registration, pointers of the Alpha and of every Delta, the view-key data
+            session.find(k.keyUuid());
+            assertEquals(-1, session.latestClaimed(k.keyUuid(), 0));
+            for (DeltaRecord d : session.list(k.keyUuid())) assertEquals(d.positions().start() - 1, session.latestClaimed(k.keyUuid(), d.seq()));
+            session.describe(k.keyUuid());
+            assertEquals(2, proxy.seen().size(), proxy.seen().toString());
+            assertEquals(new PositionRange(2 * c, 2 * c + 4), session.claim(k.keyUuid(), 2, 5));
+            assertEquals(2 * c + 4, session.latestClaimed(k.keyUuid(), 2), "the session sees its own claim");
+            assertEquals(Optional.empty(), session.find(UUID.randomUUID()));
+        }
     }
 
     @Test

@@ -15,7 +15,6 @@ import domain.position.PositionRange;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,7 @@ class HttpEcsSecretsTest {
         try (LogCapture logs = new LogCapture(Level.ALL, "", "adapters", "io.vertx", "io.netty", "org.jboss.resteasy", "io.quarkus");
              FaultProxy proxy = new FaultProxy(server)) {
             HttpEcsEntry entry = entry(proxy.url(), apiKey);
-            HttpEcs ecs = new HttpEcs(HttpClients.of(entry, new HttpClients.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))));
+            HttpEcs ecs = HttpEcs.of(entry);
             RegisteredKey k = newKey();
             ecs.register(k, Optional.empty());
             proxy.onNext("/claims", new FaultProxy.Fault.DropAnswer());

@@ -13,11 +13,12 @@ import java.util.logging.Logger;
 
 /**
  * Records every log record of the given categories (and their children) at {@code level} and above, with its message
- * and the stack trace of its exception; restores the levels on close.
+ * and the stack trace of its exception, while the console shows WARNING and above only; restores the levels on close.
  */
 final class LogCapture implements AutoCloseable {
     private final List<String> lines = new ArrayList<>();
     private final Map<Logger, Level> previous = new LinkedHashMap<>();
+    private final Map<Handler, Level> quieted = new LinkedHashMap<>();
     private final Logger root = Logger.getLogger("");
     private final Handler handler = new Handler() {
         @Override
@@ -42,6 +43,10 @@ final class LogCapture implements AutoCloseable {
             Logger l = Logger.getLogger(c);
             previous.put(l, l.getLevel());
             l.setLevel(level);
+        }
+        for (Handler h : root.getHandlers()) {   // the console keeps its usual level (WARNING and above)
+            quieted.put(h, h.getLevel());
+            h.setLevel(Level.WARNING);
         }
         handler.setLevel(Level.ALL);
         root.addHandler(handler);
@@ -70,5 +75,6 @@ final class LogCapture implements AutoCloseable {
     public void close() {
         root.removeHandler(handler);
         previous.forEach(Logger::setLevel);
+        quieted.forEach(Handler::setLevel);
     }
 }
