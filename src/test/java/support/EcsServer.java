@@ -36,7 +36,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * S3Proxy, a throw-away data directory, a free loopback port), started on the first {@link #get()} and stopped when the
  * JVM exits (SIGTERM; the launcher stops the server, S3Proxy and PostgreSQL; leftovers found by the data directory are
  * killed). Should the JVM die without running its shutdown hooks, the launcher is stopped anyway: it runs under a
- * small shell that sends it SIGTERM when its standard input (a pipe from this JVM) closes.
+ * small shell that sends it SIGTERM when its standard input (a pipe from this JVM) closes. {@link #stop()} and
+ * {@link #start()} take it down and up again on the same data directory and port (an ECS that goes away mid-run).
  *
  * <p>Usable from {@code src/test} and {@code src/native-test}, from plain JUnit tests and from {@code @QuarkusTest}s
  * (which load this class in another class loader): the one server is found through system properties, and the start is
@@ -62,16 +63,43 @@ public final class EcsServer {
         this.url = url;
     }
 
-    /** The server of this test JVM, started on first use. */
+    /** The server of this test JVM, started on first use (and again if a test stopped it). */
     public static EcsServer get() {
         synchronized (LOCK) {
-            String url = System.getProperty(PREFIX + "url");
-            if (url == null) {
-                start();
-                url = System.getProperty(PREFIX + "url");
+            if (System.getProperty(PREFIX + "url") == null) {
+                Path dataDir;
+                int port;
+                try {
+                    dataDir = Files.createTempDirectory("omegasafe-ecs-test-");
+                    port = freePort();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                launch(dataDir, port);
+                Runtime.getRuntime().addShutdownHook(new Thread(EcsServer::shutdown, "ecs-server-stop"));
+            } else if (!Boolean.parseBoolean(System.getProperty(PREFIX + "running"))) {
+                Path dataDir = Path.of(System.getProperty(PREFIX + "data-dir"));
+                String url = System.getProperty(PREFIX + "url");
+                launch(dataDir, Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
             }
-            return new EcsServer(Path.of(System.getProperty(PREFIX + "data-dir")), url);
+            return new EcsServer(Path.of(System.getProperty(PREFIX + "data-dir")), System.getProperty(PREFIX + "url"));
         }
+    }
+
+    /**
+     * Stops the server (SIGTERM: it finishes requests in flight, then S3Proxy and PostgreSQL stop), keeping its data
+     * directory and port: clients see "connection refused" until {@link #start()}. The next {@link #get()} starts it too.
+     */
+    public void stop() {
+        synchronized (LOCK) {
+            terminate();
+            System.setProperty(PREFIX + "running", "false");
+        }
+    }
+
+    /** Starts the stopped server again on the same data directory and port: users, API keys, keys and Deltas are kept. */
+    public void start() {
+        get();
     }
 
     /** The URL as the CLI takes it: {@code 127.0.0.1:PORT} (no scheme; HTTPS with a self-signed certificate: dev mode). */
@@ -173,25 +201,26 @@ public final class EcsServer {
         }
     }
 
-    private static void start() {
+    /** Runs {@code bin/ecs-server serve} on {@code dataDir} and {@code port} and waits for its ready line. */
+    private static void launch(Path dataDir, int port) {
         Path launcher = launcher();
         try {
-            Path dataDir = Files.createTempDirectory("omegasafe-ecs-test-");
-            int port = freePort();
-            // The launcher under a shell that stops it (SIGTERM) when stdin, a pipe from this JVM, closes.
-            // (A background job's stdin would be /dev/null: the pipe is handed to the watcher as fd 3.)
+            // The launcher under a shell that stops it (SIGTERM) on SIGTERM, or when stdin, a pipe from this JVM, closes
+            // (the JVM died without its shutdown hooks). A background job's stdin would be /dev/null: the pipe is handed
+            // to the watcher as fd 3.
             String script = "exec 3<&0\n"
                     + "\"$0\" serve --data-dir \"$1\" --port \"$2\" </dev/null 3<&- 2>>\"$1/launcher.log\" & srv=$!\n"
-                    + "{ cat <&3 >/dev/null; kill -TERM \"$srv\"; } >/dev/null 2>&1 &\n"
+                    + "{ cat <&3 >/dev/null; kill -TERM \"$srv\"; } >/dev/null 2>&1 & watcher=$!\n"
                     + "exec 3<&-\n"
+                    + "trap 'kill \"$watcher\"; kill -TERM \"$srv\"; wait \"$srv\"; exit 143' TERM\n"
                     + "wait \"$srv\"\n";
             Process process = new ProcessBuilder("bash", "-c", script, launcher.toString(), dataDir.toString(), Integer.toString(port))
                     .redirectErrorStream(true).start();
-            Path log = dataDir.resolve("launcher.log");
-            String url = awaitReady(process, dataDir, log);
+            String url = awaitReady(process, dataDir, dataDir.resolve("launcher.log"));
             System.setProperty(PREFIX + "url", url);
             System.setProperty(PREFIX + "data-dir", dataDir.toString());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, dataDir), "ecs-server-stop"));
+            System.setProperty(PREFIX + "pid", Long.toString(process.pid()));
+            System.setProperty(PREFIX + "running", "true");
             // A cold server answers its first requests slowly; tests with short timeouts (the 2 s update check) should
             // not be the ones to find out.
             EcsServer server = new EcsServer(dataDir, url);
@@ -229,7 +258,8 @@ public final class EcsServer {
             watchdog.interrupt();
         }
         copy.close();
-        stop(process, dataDir);
+        process.getOutputStream().close();
+        waitGone(process.toHandle(), dataDir);
         throw new IllegalStateException("bin/ecs-server did not get ready; " + tail(log) + " " + tail(dataDir.resolve("server.log")));
     }
 
@@ -244,23 +274,35 @@ public final class EcsServer {
         });
     }
 
-    /**
-     * Stops the launcher (closing its stdin makes the wrapper send SIGTERM), waits for it, then kills whatever still runs
-     * from the data directory (PostgreSQL, S3Proxy, the server) and removes the directory unless it is to be kept.
-     */
-    private static void stop(Process process, Path dataDir) {
+    /** At JVM exit: stops the server and removes its data directory unless {@code -Domegasafe.test.ecs.keep=true}. */
+    private static void shutdown() {
+        terminate();
+        String dir = System.getProperty(PREFIX + "data-dir");
+        if (dir != null && !Boolean.getBoolean(PREFIX + "keep")) deleteTree(Path.of(dir));
+    }
+
+    /** SIGTERM to the launcher's shell, then waits for everything started from the data directory to be gone. */
+    private static void terminate() {
+        String pid = System.getProperty(PREFIX + "pid");
+        String dir = System.getProperty(PREFIX + "data-dir");
+        if (pid == null || dir == null) return;
+        ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+            p.destroy();
+            waitGone(p, Path.of(dir));
+        });
+        for (ProcessHandle p : leftovers(Path.of(dir))) p.destroyForcibly();
+        System.clearProperty(PREFIX + "pid");
+    }
+
+    private static void waitGone(ProcessHandle shell, Path dataDir) {
         try {
-            process.getOutputStream().close();
-        } catch (IOException ignored) {
-            // already closed
-        }
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly();
-            for (ProcessHandle p : leftovers(dataDir)) p.destroyForcibly();
+            shell.onExit().get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            shell.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!Boolean.getBoolean(PREFIX + "keep")) deleteTree(dataDir);
+        for (ProcessHandle p : leftovers(dataDir)) p.destroyForcibly();
     }
 
     /** Processes whose command line names the data directory (PostgreSQL's postmaster, S3Proxy, the server). */

@@ -48,17 +48,21 @@ final class FaultProxy implements AutoCloseable {
         record Rewrite(UnaryOperator<String> body) implements Fault { }
     }
 
-    /** A request as the proxy saw it. */
+    /** A request as the proxy saw it; {@link #toString()} shows the request line only (the headers hold the API key). */
     record Seen(String requestLine, Map<String, String> headers) {
         String header(String name) {
             for (var e : headers.entrySet()) if (e.getKey().equalsIgnoreCase(name)) return e.getValue();
             return null;
         }
+
+        @Override
+        public String toString() { return requestLine; }
     }
 
     private record Rule(Pattern requestLine, Fault fault) { }
 
     private final EcsServer server;
+    private final String basePath;
     private final SSLServerSocket listener;
     private final List<Rule> rules = Collections.synchronizedList(new ArrayList<>());
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -66,7 +70,13 @@ final class FaultProxy implements AutoCloseable {
     private volatile boolean closed;
 
     FaultProxy(EcsServer server) throws Exception {
+        this(server, "");
+    }
+
+    /** A proxy served under {@code basePath} ({@code /base}): it removes that prefix before forwarding (a reverse proxy). */
+    FaultProxy(EcsServer server, String basePath) throws Exception {
         this.server = server;
+        this.basePath = basePath;
         KeyStore ks = KeyStore.getInstance("PKCS12");
         char[] password = Files.readString(server.dataDir().resolve("tls/password")).strip().toCharArray();
         try (InputStream in = Files.newInputStream(server.dataDir().resolve("tls/server.p12"))) {
@@ -80,8 +90,8 @@ final class FaultProxy implements AutoCloseable {
         Thread.ofPlatform().daemon().name("fault-proxy").start(this::accept);
     }
 
-    /** The proxy's URL as an entry takes it ({@code 127.0.0.1:PORT}). */
-    String url() { return "127.0.0.1:" + listener.getLocalPort(); }
+    /** The proxy's URL as an entry takes it ({@code 127.0.0.1:PORT[/base]}). */
+    String url() { return "127.0.0.1:" + listener.getLocalPort() + basePath; }
 
     /** The next request whose request line ({@code POST /v1/...}) matches {@code regex} meets {@code fault}, once. */
     FaultProxy onNext(String regex, Fault fault) {
@@ -150,7 +160,9 @@ final class FaultProxy implements AutoCloseable {
     private byte[] forward(String requestLine, Map<String, String> headers, byte[] body) throws IOException {
         String[] hostPort = server.url().split(":");
         try (Socket s = upstream.getSocketFactory().createSocket(hostPort[0], Integer.parseInt(hostPort[1]))) {
-            StringBuilder head = new StringBuilder(requestLine).append("\r\n");
+            String[] parts = requestLine.split(" ", 3);
+            String path = parts[1].startsWith(basePath + "/") ? parts[1].substring(basePath.length()) : parts[1];
+            StringBuilder head = new StringBuilder(parts[0] + " " + path + " " + parts[2]).append("\r\n");
             headers.forEach((k, v) -> {
                 if (!k.equalsIgnoreCase("Connection")) head.append(k).append(": ").append(v).append("\r\n");
             });

@@ -153,6 +153,22 @@ class HttpEcsFailuresTest {
     }
 
     @Test
+    void aStoppedServerIsUnavailableAndKeepsEverythingWhenStartedAgain() {
+        HttpEcs ecs = owner();
+        RegisteredKey k = newKey();
+        ecs.register(k, Optional.empty());
+        ecs.claim(k.keyUuid(), 0, 10);
+        server.stop();
+        try {
+            EcsUnavailableException e = assertThrows(EcsUnavailableException.class, () -> owner().claim(k.keyUuid(), 0, 1));
+            assertTrue(e.getMessage().contains("connection refused"), e.getMessage());
+        } finally {
+            server.start();
+        }
+        assertEquals(new PositionRange(10, 10), owner().claim(k.keyUuid(), 0, 1), "nothing claimed while down, nothing lost");
+    }
+
+    @Test
     void aSelfSignedCertificateWithoutDevModeIsNotUnavailableAndNamesDevMode() {
         HttpEcsEntry strict = new HttpEcsEntry(UUID.randomUUID(), "strict", server.url(), server.apiKey("owner@example.test"), false, "0.1.0");
         EcsException e = assertThrows(EcsException.class, () -> HttpEcs.of(strict).find(UUID.randomUUID()));

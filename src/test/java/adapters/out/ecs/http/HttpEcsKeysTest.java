@@ -72,6 +72,19 @@ class HttpEcsKeysTest {
     }
 
     @Test
+    void aBasePathInTheUrlPrefixesEveryApiPath() throws Exception {
+        try (FaultProxy proxy = new FaultProxy(server, "/omegasafe/api")) {
+            assertTrue(proxy.url().endsWith("/omegasafe/api"));
+            HttpEcs behind = HttpEcs.of(entry(proxy.url(), server.apiKey("owner@example.test")));
+            RegisteredKey k = newKey();
+            behind.register(k, Optional.empty());
+            assertEquals(new PositionRange(0, 0), behind.claim(k.keyUuid(), 0, 1));
+            assertTrue(proxy.seen().stream().allMatch(s -> s.requestLine().split(" ")[1].startsWith("/omegasafe/api/v1/")),
+                    proxy.seen().toString());
+        }
+    }
+
+    @Test
     void nameAndVersionChangeAndStorageMovesToByosButNeverBack() {
         RegisteredKey k = newKey();
         ecs.register(k, Optional.empty());
