@@ -142,10 +142,14 @@ class HttpDevicesIT {
                 assertFalse(Files.exists(out.resolve((String) loser[4])), "no output from the failed run");
                 r.ok("encrypt", "-i", loser[3].toString(), "-k", key, "-o", out.toString(), "-f", (String) loser[4]);
             }
-            assertEquals(2, a.json("view-key", "-k", key, "--json").get("key_summary").get("latest_delta_sequence").asInt());
-            assertEquals(a.json("view-key", "-k", key, "--json").get("key_summary").get("latest_delta_uuid").asText(),
-                    b.json("view-key", "-k", key, "--json").get("local_key_data").get("latest_delta_iteration_uuid").asText(),
-                    "both devices hold the winner's Delta 2");
+            var viewA = a.json("view-key", "-k", key, "--json");
+            var viewB = b.json("view-key", "-k", key, "--json");
+            String story = "\nA (exit " + ea + "): " + ra.all() + "\nB (exit " + eb + "): " + rb.all() + "\nview A: " + viewA + "\nview B: " + viewB;
+            assertEquals(2, viewA.get("key_summary").get("latest_delta_sequence").asInt(), story);
+            assertEquals(viewA.get("key_summary").get("latest_delta_uuid").asText(),
+                    viewA.get("local_key_data").get("latest_delta_iteration_uuid").asText(), "A holds the ECS's Delta 2" + story);
+            assertEquals(viewA.get("key_summary").get("latest_delta_uuid").asText(),
+                    viewB.get("local_key_data").get("latest_delta_iteration_uuid").asText(), "both devices hold the winner's Delta 2" + story);
             assertDecrypts(a, out.resolve("b" + round + ".os"), ib);
             assertDecrypts(b, out.resolve("a" + round + ".os"), ia);
         }
