@@ -109,7 +109,7 @@ final class EcsApiFailures {
                 body = JSON.missingNode();   // a proxy's HTML page: the status decides alone
             }
             String code = body.path("code").isTextual() ? body.path("code").asText() : null;
-            String detail = body.path("detail").isTextual() ? body.path("detail").asText()
+            String detail = body.path("detail").isTextual() ? printable(body.path("detail").asText())
                     : "HTTP " + response.getStatus() + " " + response.getStatusInfo().getReasonPhrase();
             return new ApiProblem(response.getStatus(), code, detail, body, retryAfter(response.getHeaderString("Retry-After")));
         }
@@ -178,8 +178,8 @@ final class EcsApiFailures {
                     + detail + retry);
         }
         return switch (status) {
-            case 401 -> new EcsAuthenticationException(where + " refused the API key: " + detail);
-            case 403 -> new EcsPermissionException(where + " does not allow this with this account's role on the key: " + detail);
+            case 401 -> new EcsAuthenticationException(where + ": " + detail);
+            case 403 -> new EcsPermissionException(where + ": " + detail);
             case 404 -> new NotFound(where + ": " + detail);
             case 409 -> switch (code) {
                 case "capacity_exhausted" -> new CapacityExhaustedException(where + ": " + detail, p.member("remaining").asLong(0));
@@ -195,7 +195,9 @@ final class EcsApiFailures {
 
     private EcsRejectedException rejected(ApiProblem p) {
         List<String> errors = new ArrayList<>();
-        for (JsonNode e : p.member("errors")) errors.add(e.path("field").asText("?") + ": " + e.path("message").asText(""));
+        for (JsonNode e : p.member("errors")) {
+            errors.add(printable(e.path("field").asText("?") + ": " + e.path("message").asText("")));
+        }
         return new EcsRejectedException(p.code(), where + ": " + p.getMessage(), errors);
     }
 
@@ -258,6 +260,16 @@ final class EcsApiFailures {
             if (type.isInstance(t)) return type.cast(t);
         }
         return null;
+    }
+
+    /** Longest server text a message repeats, in characters. */
+    private static final int MAX_DETAIL = 500;
+
+    /** The server's text as a message may carry it: no control characters (terminal escapes), at most 500 characters. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().limit(MAX_DETAIL).forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return text.codePointCount(0, text.length()) > MAX_DETAIL ? b + "..." : b.toString();
     }
 
     /** {@code Retry-After} as seconds (RFC 9110 §10.2.3 also allows a date, which is ignored here). */

@@ -12,6 +12,7 @@ import application.port.out.EcsAuthenticationException;
 import application.port.out.EcsConnector;
 import application.port.out.EcsException;
 import application.port.out.EcsPermissionException;
+import application.port.out.EcsRejectedException;
 import application.port.out.EcsUnavailableException;
 import application.port.out.HttpEcsEntry;
 import application.port.out.KeyEdit;
@@ -149,6 +150,10 @@ class HttpEcsFailuresTest {
             assertTrue(e.getMessage().endsWith("retry after 7 s"), e.getMessage());
             proxy.onNext("GET /v1/keys/", new FaultProxy.Fault.Answer(502, "<html>bad gateway</html>", null));
             assertThrows(EcsUnavailableException.class, () -> ecs.describe(UUID.randomUUID()));
+            proxy.onNext("GET /v1/keys/", new FaultProxy.Fault.Answer(422, FaultProxy.problem(422, "validation_failed",
+                    "bad \\u001b[2J\\u001b]0;title\\u0007 value"), null));
+            EcsRejectedException e2 = assertThrows(EcsRejectedException.class, () -> ecs.describe(UUID.randomUUID()));
+            assertTrue(e2.getMessage().chars().noneMatch(Character::isISOControl), "no terminal escapes: " + e2.getMessage());
         }
     }
 
