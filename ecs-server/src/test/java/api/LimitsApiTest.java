@@ -38,7 +38,7 @@ class LimitsApiTest extends ApiTestBase {
     }
 
     @Test
-    void theThirdNewDeltaOfADayIs429WithRetryAfterButARetryOfACountedOneIsNot() {
+    void theThirdNewDeltaOfADayIs429WithRetryAfterButARetryOrACompetingDeltaIsNot() {
         String t = newUser();
         UUID key = newKey(t);
         UUID first = UUID.randomUUID();
@@ -47,7 +47,18 @@ class LimitsApiTest extends ApiTestBase {
         assertEquals(201, api.post("/v1/deltas/upload_url", t, uploadRequest(key, second, 2, "two".getBytes())).status());
         assertEquals(201, api.post("/v1/deltas/upload_url", t, uploadRequest(key, second, 2, "two".getBytes())).status(),
                 "asking again for the same Delta counts once");
-        var third = api.post("/v1/deltas/upload_url", t, uploadRequest(key, UUID.randomUUID(), 2, "three".getBytes()));
+        UUID racer = UUID.randomUUID();
+        var competing = api.post("/v1/deltas/upload_url", t, uploadRequest(key, racer, 2, "two of another device".getBytes()));
+        assertEquals(201, competing.status(), "another device renewing at the same sequence is a race, not an upload more: " + competing);
+        assertEquals(201, publishDelta(t, key, second, 2, "two".getBytes()).status());
+        var url = competing.json();
+        var put = testenv.Api.presigned("PUT", url.get("url").asText(), headers(url), "two of another device".getBytes());
+        assertEquals(200, put.statusCode());
+        var lost = api.post("/v1/deltas/confirm_upload", t, Map.of("upload_attempt_uuid", url.get("upload_attempt_uuid").asText()));
+        assertEquals(409, lost.status(), lost.toString());
+        assertEquals("delta_sequence_taken", lost.code(), "the race's loser learns that another Delta won");
+
+        var third = api.post("/v1/deltas/upload_url", t, uploadRequest(key, UUID.randomUUID(), 3, "three".getBytes()));
         assertEquals(429, third.status(), third.toString());
         assertEquals("limit_exceeded", third.code());
         assertEquals("uploads.daily", third.json().get("limit_scope").asText());
@@ -55,7 +66,23 @@ class LimitsApiTest extends ApiTestBase {
         assertTrue(retry >= 1 && retry <= 86_400, "seconds until the UTC day ends: " + retry);
         JsonNode u = api.get("/v1/keys/" + key + "/storage_limits", t).json().get("usage");
         assertMetric(u.get("uploads").get("daily"), 2, 2);
-        assertMetric(u.get("uploads").get("stored"), 1, 15);
+        assertMetric(u.get("uploads").get("stored"), 2, 15);
+    }
+
+    @Test
+    void atMostSixteenDeltasCompeteForOneSequenceInADay() {
+        String t = newUser();
+        UUID key = newKey(t);
+        for (int i = 0; i < 16; i++) {
+            var racing = api.post("/v1/deltas/upload_url", t, uploadRequest(key, UUID.randomUUID(), 1, ("d" + i).getBytes()));
+            assertEquals(201, racing.status(), i + ": " + racing);
+        }
+        var seventeenth = api.post("/v1/deltas/upload_url", t, uploadRequest(key, UUID.randomUUID(), 1, "d16".getBytes()));
+        assertEquals(429, seventeenth.status(), seventeenth.toString());
+        assertEquals("uploads.daily", seventeenth.json().get("limit_scope").asText());
+        assertTrue(seventeenth.json().get("detail").asText().contains("compete for sequence 1"), seventeenth.toString());
+        JsonNode u = api.get("/v1/keys/" + key + "/storage_limits", t).json().get("usage");
+        assertMetric(u.get("uploads").get("daily"), 1, 2);
     }
 
     @Test

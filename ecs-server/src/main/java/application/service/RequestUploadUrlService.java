@@ -81,7 +81,7 @@ public final class RequestUploadUrlService implements RequestUploadUrl {
         Publications.publishedOrThrow(state.ledger().publish(c.deltaUuid(), c.seq()), c.seq());
         StorageRecord storage = storages.find(state.stored().storageUuid()).orElseThrow();
         Instant now = clock.now();
-        if (storage.internal()) usage.allowUpload(c.keyUuid(), c.deltaUuid(), now);
+        if (storage.internal()) usage.allowUpload(c.keyUuid(), c.seq(), c.deltaUuid(), now);
         StorageLocation location = locations.of(storage);
         String objectKey = location.deltaObjectKey(c.keyUuid(), c.deltaUuid());
         objects.head(location, objectKey);   // the storage must answer now, or the client's PUT would fail later

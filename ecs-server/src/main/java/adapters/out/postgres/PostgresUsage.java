@@ -6,7 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * {@link UsageCounter}: uploads are the distinct Deltas of {@code upload_attempt} rows in a window, stored
+ * {@link UsageCounter}: uploads are the distinct sequence numbers of {@code upload_attempt} rows in a window, stored
  * Deltas the key's Delta iterations, downloads the rows of {@code download_event}.
  */
 public final class PostgresUsage implements UsageCounter {
@@ -18,11 +18,19 @@ public final class PostgresUsage implements UsageCounter {
     }
 
     @Override
-    public long uploadsSince(UUID keyUuid, Instant since, UUID except) {
+    public long uploadsSince(UUID keyUuid, Instant since, Integer exceptSeq) {
+        return jdbc.one("""
+                select count(distinct seq_number) from upload_attempt
+                 where key_uuid = ? and created_at >= ? and seq_number is distinct from ?""",
+                rs -> rs.getLong(1), keyUuid, since, exceptSeq).orElse(0L);
+    }
+
+    @Override
+    public long competingUploadsSince(UUID keyUuid, int seq, Instant since, UUID exceptDelta) {
         return jdbc.one("""
                 select count(distinct delta_uuid) from upload_attempt
-                 where key_uuid = ? and created_at >= ? and delta_uuid is distinct from ?""",
-                rs -> rs.getLong(1), keyUuid, since, except).orElse(0L);
+                 where key_uuid = ? and seq_number = ? and created_at >= ? and delta_uuid <> ?""",
+                rs -> rs.getLong(1), keyUuid, seq, since, exceptDelta).orElse(0L);
     }
 
     @Override
