@@ -47,8 +47,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
     protected abstract int execute() throws Exception;
 
+    /** The command's one workspace: settings are resolved (and their warnings printed) once per command. */
+    private Workspace workspace;
+
     protected Workspace workspace() {
-        return wiring.open(common.configDir, false);
+        if (workspace == null) workspace = wiring.open(common.configDir, false);
+        return workspace;
     }
 
     protected PrintWriter out() {

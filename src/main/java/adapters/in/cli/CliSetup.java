@@ -1,20 +1,56 @@
 package adapters.in.cli;
 
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
-/** Installs the error handler on the command line Quarkus builds. */
+/**
+ * Completes the command line Quarkus builds: the error handler; the version provider on every subcommand, so that
+ * {@code -V} (which every command accepts with the standard help options) prints the version wherever it is given
+ * instead of an empty line; standard output behind the control-character guard ({@link Printable#guarded}), with
+ * help in plain text (no ANSI styles, which the guard would show escaped). In a packaged JVM run whose file names
+ * are ASCII only (the C locale), the process first starts itself again under UTF-8 ({@link Utf8FileNames}).
+ */
 @ApplicationScoped
 public class CliSetup {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
+        // before any argument is parsed into a path: a JVM whose file names are ASCII starts itself again under UTF-8
+        if (LaunchMode.current() == LaunchMode.NORMAL) Utf8FileNames.ensure();
         ErrorHandler handler = new ErrorHandler();
-        return factory.create()
+        CommandLine top = factory.create()
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        withVersion(top, new VersionProvider());
+        top.registerConverter(Path.class, CliSetup::path);
+        top.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        top.setOut(Printable.guarded(top.getOut()));
+        return top;
+    }
+
+    /**
+     * A path option's value. A name the file-name character set cannot hold (the C locale and a non-ASCII name) keeps
+     * its {@link InvalidPathException} as the cause, so the error handler can say what is wrong and what helps.
+     */
+    static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            CommandLine.TypeConversionException t = new CommandLine.TypeConversionException("'" + value + "' is not a usable path: "
+                    + e.getReason());
+            t.initCause(e);
+            throw t;
+        }
+    }
+
+    private static void withVersion(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        for (CommandLine sub : command.getSubcommands().values()) withVersion(sub, version);
     }
 }

@@ -66,10 +66,10 @@ public class CreateKeyCommand extends BaseCommand {
             r = ws.createKey().create(new CreateKeyUseCase.Request(keyName, size, Optional.of(need.ecsUuid()), Optional.of(chosen), workers));
         }
         var out = out();
-        out.println("ECS: " + r.ecsName() + " (" + r.ecsUuid() + ")");
+        out.println("ECS: " + Printable.escape(r.ecsName()) + " (" + r.ecsUuid() + ")");
         KeySummaryText.capacity(out, size);
         out.println("Alpha key created:");
-        out.println("  Key name:             " + r.keyName());
+        out.println("  Key name:             " + Printable.escape(r.keyName()));
         out.println("  Key UUID:             " + r.keyUuid());
         out.println("  Alpha iteration UUID: " + r.alphaIterationUuid());
         out.println("  Alpha positions used: " + r.alphaPositions().start() + ".." + r.alphaPositions().end());

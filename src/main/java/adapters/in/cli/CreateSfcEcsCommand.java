@@ -49,9 +49,9 @@ public class CreateSfcEcsCommand extends BaseCommand {
         }
         Path file = path != null ? path : ws.root().resolve(DEFAULT_FILE);
         CreateEcsUseCase.Result r = ws.createEcs().create(new CreateEcsUseCase.Request.Sfc(name, file));
-        out().println((r.attachedToExisting() ? "SFC ECS attached to existing file: " : "SFC ECS created: ") + r.location());
+        out().println((r.attachedToExisting() ? "SFC ECS attached to existing file: " : "SFC ECS created: ") + Printable.escape(r.location()));
         out().println("  ECS UUID: " + r.ecsUuid());
-        out().println("  ECS name: " + r.name());
+        out().println("  ECS name: " + Printable.escape(r.name()));
         return 0;
     }
 }

@@ -26,7 +26,7 @@ public class DecryptCommand extends BaseCommand {
         DecryptFileUseCase.Result r = workspace().decrypt().decrypt(new DecryptFileUseCase.Request(input,
                 Optional.ofNullable(outputDir), Optional.ofNullable(fileName), threads,
                 TerminalProgress.forStderr(spec.commandLine().getErr(), "decrypting")));
-        out().println("File decrypted successfully: " + r.outputFile());
+        out().println("File decrypted successfully: " + Printable.escape(r.outputFile()));
         out().println(Threads.performance("Decrypted", r.plaintextBytes(), r.nanos()));
         return 0;
     }

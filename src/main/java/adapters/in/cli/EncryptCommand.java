@@ -29,7 +29,7 @@ public class EncryptCommand extends BaseCommand {
         EncryptFileUseCase.Result r = workspace().encrypt().encrypt(new EncryptFileUseCase.Request(input, keyUuid,
                 Optional.ofNullable(outputDir), Optional.ofNullable(fileName), threads,
                 TerminalProgress.forStderr(spec.commandLine().getErr(), "encrypting")));
-        out().println("File encrypted successfully: " + r.outputFile());
+        out().println("File encrypted successfully: " + Printable.escape(r.outputFile()));
         out().println(Threads.performance("Encrypted", r.plaintextBytes(), r.nanos()));
         return 0;
     }

@@ -35,6 +35,14 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
                     : "did you mean '" + String.join("' or '", suggestions) + "'? run 'omegasafe --help' to list the commands");
             return FailureTable.USAGE;
         }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.InvalidPathException p && FailureTable.unrepresentable(p)) {
+                // a name given as an argument that the locale's file-name character set cannot hold: say so, not picocli's trace
+                FailureTable.Message m = FailureTable.describe(p, cmd.getCommandName());
+                print(cmd.getErr(), m.error(), m.hint());
+                return FailureTable.USAGE;
+            }
+        }
         print(cmd.getErr(), clean(ex.getMessage()), hint);
         return FailureTable.USAGE;
     }

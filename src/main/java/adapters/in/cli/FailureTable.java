@@ -72,6 +72,9 @@ final class FailureTable {
                     "run the command again: the next encryption renews the key");
             case EcsException e -> new Message(FAILURE, "ECS error: " + first(e.getMessage()),
                     e.getCause() instanceof ContainerAccessException c ? container(c).hint() : null);
+            case java.nio.file.InvalidPathException p when unrepresentable(p) -> new Message(FAILURE, "the name '" + p.getInput()
+                    + "' cannot be used with this locale's character set for file names (" + System.getProperty("sun.jnu.encoding") + ")",
+                    "run with a UTF-8 locale, for example LC_ALL=C.UTF-8");
             case IllegalArgumentException i -> new Message(USAGE, first(i.getMessage()), "run 'omegasafe " + command + " --help' for usage");
             default -> new Message(FAILURE, "unexpected failure: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
                     : first(ex.getMessage())), "rerun with --log-level DEBUG for details");
@@ -328,6 +331,11 @@ final class FailureTable {
             case NOT_WRITABLE -> new ConfigFailure.FileNotWritable(c.file(), c.getMessage());
             case SECRET_EXPOSED -> new ConfigFailure.SecretExposed(c.file());
         }, "");
+    }
+
+    /** True when {@code p} failed because the file-name character set cannot hold one of its characters. */
+    static boolean unrepresentable(java.nio.file.InvalidPathException p) {
+        return p.getReason() != null && p.getReason().contains("unmappable characters");
     }
 
     /** The first line of {@code s} (messages are one line; a cause's detail may not be). */

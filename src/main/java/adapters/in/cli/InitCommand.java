@@ -59,7 +59,7 @@ public class InitCommand extends BaseCommand {
         ExistingConfig mode = existing == null ? ExistingConfig.ASK_REFUSE
                 : existing.override ? ExistingConfig.OVERRIDE : ExistingConfig.REFUSE;
         if (init.alreadyInitialised()) {
-            out().println("Configuration already exists at " + ws.root());
+            out().println("Configuration already exists at " + Printable.escape(ws.root()));
             if (mode == ExistingConfig.REFUSE) {
                 out().println("Initialization cancelled (--no-override).");
                 return 1;
@@ -92,9 +92,9 @@ public class InitCommand extends BaseCommand {
         InitUseCase.Result r = init.init(new InitUseCase.Request(mode, choice));
         var out = out();
         out.println("OmegaSafe initialized.");
-        out.println("  Configuration directory: " + r.configRoot());
-        out.println("  Configuration file:      " + r.configFile());
-        for (Path c : r.containers()) out.println("  Container:               " + c);
+        out.println("  Configuration directory: " + Printable.escape(r.configRoot()));
+        out.println("  Configuration file:      " + Printable.escape(r.configFile()));
+        for (Path c : r.containers()) out.println("  Container:               " + Printable.escape(c));
         out.println("  Configuration password:  " + switch (r.passwordSource()) {
             case ENVIRONMENT -> "from OMEGASAFE_CONFIG_PASSWORD";
             case KEYRING_REUSED -> "reused from the OS keyring";

@@ -3,9 +3,7 @@ package adapters.in.cli;
 import application.port.in.KeySummary;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import domain.key.SizeFormat;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 
 /** The {@code keys[]} / {@code key_summary} JSON object of the reference. */
 final class KeyJson {
@@ -68,8 +66,8 @@ final class KeyJson {
         ObjectNode o = Json.object();
         o.put("remaining_bytes", remaining);
         o.put("total_bytes", total);
-        o.put("percent_remaining", total.signum() == 0 ? BigDecimal.ZERO
-                : new BigDecimal(remaining).multiply(BigDecimal.valueOf(100)).divide(new BigDecimal(total), 1, RoundingMode.HALF_UP));
+        // the same figure as the display's: rounded down, so capacity left is never overstated (reference: 68.3 for 68.36 %)
+        o.put("percent_remaining", SizeFormat.percent(remaining, total));
         o.put("display", SizeFormat.capacityLeft(remaining, total));
         return o;
     }

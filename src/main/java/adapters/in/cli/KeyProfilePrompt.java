@@ -7,6 +7,7 @@ import domain.key.SizeFormat;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /** The interactive key profile selection of create-key: presets with their capacity summaries, or CUSTOM. */
 final class KeyProfilePrompt {
@@ -18,9 +19,9 @@ final class KeyProfilePrompt {
         for (Preset p : Preset.values()) {
             KeySize s = p.size();
             Capacity c = Capacity.of(s);
-            out.printf("  %d) %-22s nucleus %s MB, rotor %s MB x %d%n", i++, p == Preset.MEDIUM ? "MEDIUM / RECOMMENDED" : p.name(),
+            out.printf(Locale.ROOT, "  %d) %-22s nucleus %s MB, rotor %s MB x %d%n", i++, p == Preset.MEDIUM ? "MEDIUM / RECOMMENDED" : p.name(),
                     s.nucleusMb().toPlainString(), s.rotorMb().toPlainString(), s.rotorCount());
-            out.printf("     key size on disk %s, capacity %s, maximum file size %s, Deltas %,d, total %s%n",
+            out.printf(Locale.ROOT, "     key size on disk %s, capacity %s, maximum file size %s, Deltas %,d, total %s%n",
                     SizeFormat.keySize(c.nominalKeySizeBytes()), SizeFormat.decimal(c.iterationCapacity()),
                     SizeFormat.decimal(c.maxFileSize()), c.supportedDeltas(), SizeFormat.decimal(c.totalCapacity()));
         }
@@ -53,7 +54,7 @@ final class KeyProfilePrompt {
                 KeySummaryText.capacity(out, s);
                 return s;
             } catch (IllegalArgumentException e) {
-                out.println("Invalid size: " + e.getMessage());
+                out.println("Invalid size: " + Printable.escape(e.getMessage()));
             }
         }
     }

@@ -4,6 +4,7 @@ import domain.key.Capacity;
 import domain.key.KeySize;
 import domain.key.SizeFormat;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /** The capacity summary fields of the reference, as create-key prints them. */
 final class KeySummaryText {
@@ -16,7 +17,7 @@ final class KeySummaryText {
         out.println("  Alpha/Delta key size on disk: " + SizeFormat.keySize(c.nominalKeySizeBytes()));
         out.println("  Alpha/Delta capacity:         " + SizeFormat.decimal(c.iterationCapacity()));
         out.println("  Maximum file size:            " + SizeFormat.decimal(c.maxFileSize()));
-        out.println("  Supported number of Deltas:   " + String.format("%,d", c.supportedDeltas()));
+        out.println("  Supported number of Deltas:   " + String.format(Locale.ROOT, "%,d", c.supportedDeltas()));
         out.println("  Total encryption capacity:    " + SizeFormat.decimal(c.totalCapacity()));
     }
 }

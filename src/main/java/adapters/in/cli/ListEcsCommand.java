@@ -38,8 +38,8 @@ public class ListEcsCommand extends BaseCommand {
             out().println("No ECS configured. Create one with: omegasafe create-sfc-ecs");
         }
         for (ListEcsUseCase.Entry e : r.entries()) {
-            out().println((e.isDefault() ? "* " : "  ") + e.name() + "  " + e.uuid() + "  " + e.type() + "  "
-                    + (e.path() != null ? e.path() : e.url()));
+            out().println((e.isDefault() ? "* " : "  ") + Printable.escape(e.name()) + "  " + e.uuid() + "  " + e.type() + "  "
+                    + Printable.escape(e.path() != null ? e.path() : e.url()));
         }
         if (r.defaultMissing()) {
             out().println("Default ECS " + r.defaultEcsUuid().orElseThrow() + " is not configured.");

@@ -3,8 +3,6 @@ package adapters.in.cli;
 import application.port.in.KeySummary;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import domain.key.SizeFormat;
-import java.math.BigInteger;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,20 +29,10 @@ public class ListKeysCommand extends BaseCommand {
             out().println("No keys with a local Alpha. Create one with 'omegasafe create-key' or import one with 'omegasafe import-key'.");
             return 0;
         }
-        for (KeySummary k : keys) {
-            out().println(k.keyNameLocal() + "  " + k.keyUuid());
-            out().println("  Alpha key size on disk:      " + SizeFormat.decimal(k.alphaKeySizeOnDisk()));
-            out().println("  Alpha capacity left:         " + SizeFormat.capacityLeft(k.alphaRemaining(), k.iterationCapacity()));
-            out().println("  Maximum file size:           " + SizeFormat.withBytes(k.maximumFileSize()));
-            out().println("  Minimum number of Deltas:    " + String.format("%,d", k.minimumNumberOfDeltas()));
-            out().println("  Total capacity left:         " + (k.totalRemaining() == null ? "unknown"
-                    : SizeFormat.capacityLeft(k.totalRemaining(), k.totalCapacity())));
-            out().println("  Latest Delta:                " + (k.latestDeltaSequence() == null ? "none"
-                    : "seq " + k.latestDeltaSequence() + " " + k.latestDeltaUuid()));
-            out().println("  Latest Delta capacity left:  " + (k.latestDeltaRemaining() == null ? "unknown"
-                    : SizeFormat.capacityLeft(k.latestDeltaRemaining(), k.iterationCapacity())));
-            out().println("  ECS:                         " + (k.ecsName() == null ? "-" : k.ecsName() + " (" + k.ecsUuid() + ")")
-                    + ", status: " + k.ecsStatus());
+        // the same fields as --json, one labelled line each (reference: both modes represent the same data)
+        for (int i = 0; i < keys.size(); i++) {
+            if (i > 0) out().println();
+            PlainText.print(out(), KeyJson.summary(keys.get(i)), "");
         }
         return 0;
     }

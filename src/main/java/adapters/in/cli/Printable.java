@@ -1,43 +1,74 @@
 package adapters.in.cli;
 
+import domain.format.VisibleText;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+
 /**
- * Text as it may reach a terminal: control characters (C0, DEL, C1, and the bidirectional overrides) are shown
- * as visible escapes ({@code \e}, {@code \n}, {@code \x07}, {@code \u202e}) so that names from files and
- * servers can never move the cursor, clear the screen, set a window title or reorder what is shown.
+ * Text as it may reach a terminal: control characters (C0, DEL, C1, and the bidirectional controls) are shown
+ * as visible escapes ({@code \e}, {@code \n}, {@code \x07}, {@code \}{@code u202e}) so that names from files and
+ * servers can never move the cursor, clear the screen, set a window title or reorder what is shown. The rule
+ * itself is {@link VisibleText}, shared with the names decrypt restores.
  */
 final class Printable {
     private Printable() { }
 
     /** {@code s} with every control character escaped; a backslash stays as it is. Null stays null. */
     static String escape(String s) {
-        if (s == null) return null;
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            int n = Character.charCount(c);
-            String e = escapeOf(c);
-            if (e != null && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
-            if (b != null) {
-                if (e != null) b.append(e); else b.appendCodePoint(c);
-            }
-            i += n;
-        }
-        return b == null ? s : b.toString();
+        return VisibleText.escape(s);
     }
 
-    private static String escapeOf(int c) {
-        return switch (c) {
-            case 0x1b -> "\\e";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            default -> {
-                if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) yield String.format("\\x%02x", c);
-                if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c) {
-                    yield String.format("\\u%04x", c);
-                }
-                yield null;
+    /** {@link #escape} of a path's text. Null stays null. */
+    static String escape(java.nio.file.Path p) {
+        return p == null ? null : VisibleText.escape(p.toString());
+    }
+
+    /** As {@link #escape}, but line feeds and tabs stay: for text of several lines. */
+    static String escapeKeepingLines(String s) {
+        return VisibleText.escapeKeepingLines(s);
+    }
+
+    /**
+     * {@code out} behind a guard that escapes every control character except line feed, carriage return and tab:
+     * the last line of defence for standard output, so that a name printed without {@link #escape} still cannot
+     * act on the terminal (commands escape the names they print themselves, line breaks included).
+     */
+    static PrintWriter guarded(PrintWriter out) {
+        return new PrintWriter(new Guard(out), true);
+    }
+
+    private static final class Guard extends FilterWriter {
+        Guard(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (passes((char) c)) out.write(c); else out.write(VisibleText.escape(String.valueOf((char) c)));
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            int start = off;
+            for (int i = off; i < off + len; i++) {
+                if (passes(buf[i])) continue;
+                out.write(buf, start, i - start);
+                out.write(VisibleText.escape(String.valueOf(buf[i])));
+                start = i + 1;
             }
-        };
+            out.write(buf, start, off + len - start);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            write(str.toCharArray(), off, len);
+        }
+
+        /** Control characters and bidirectional controls are all in the BMP, so one char decides. */
+        private static boolean passes(char c) {
+            return c == '\n' || c == '\r' || c == '\t' || !VisibleText.isControl(c);
+        }
     }
 }

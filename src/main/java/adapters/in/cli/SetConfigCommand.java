@@ -52,7 +52,7 @@ public class SetConfigCommand extends BaseCommand {
             out().println("No configuration changes requested.");
             return 0;
         }
-        out().println("Configuration updated: " + r.changes().stream().map(c -> c.property() + "=" + c.display())
+        out().println("Configuration updated: " + r.changes().stream().map(c -> c.property() + "=" + Printable.escape(c.display()))
                 .collect(Collectors.joining(", ")));
         for (String env : r.envOverrides()) {
             java.util.logging.Logger.getLogger(SetConfigCommand.class.getName())

@@ -4,7 +4,6 @@ import application.port.in.ViewKeyUseCase;
 import application.port.in.ViewKeyUseCase.Capacity;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import domain.key.SizeFormat;
 import java.math.BigInteger;
 import java.util.UUID;
 import picocli.CommandLine.Command;
@@ -68,7 +67,8 @@ public class ViewKeyCommand extends BaseCommand {
         if (json) {
             out().println(Json.write(root));
         } else {
-            printPlain(r);
+            // the same fields as --json, one labelled line each (reference: both modes represent the same data)
+            PlainText.print(out(), root, "");
         }
         return 0;
     }
@@ -76,29 +76,5 @@ public class ViewKeyCommand extends BaseCommand {
     private static void capacity(ObjectNode parent, String field, Capacity cap) {
         if (cap == null) parent.putNull(field);
         else parent.set(field, KeyJson.left(BigInteger.valueOf(cap.remaining()), BigInteger.valueOf(cap.total())));
-    }
-
-    private void printPlain(ViewKeyUseCase.Result r) {
-        var out = out();
-        var s = r.summary();
-        out.println("Key " + s.keyNameLocal() + " (" + s.keyUuid() + ")");
-        out.println("  ECS:                     " + (s.ecsName() == null ? "-" : s.ecsName() + " (" + s.ecsUuid() + ")")
-                + ", status: " + s.ecsStatus());
-        out.println("  Key name in ECS:         " + (s.keyNameEcs() == null ? "unknown" : s.keyNameEcs()));
-        out.println("  Iteration capacity:      " + SizeFormat.withBytes(r.local().keyCapacity()));
-        out.println("  Alpha capacity left:     " + SizeFormat.capacityLeft(s.alphaRemaining(), s.iterationCapacity()));
-        out.println("  Local iterations:        " + r.local().iterationsCount() + " (latest seq " + r.local().latestSequence() + ")");
-        var c = r.cache();
-        if (c != null) {
-            out.println("  Local claims:            " + c.claimsCount() + " " + c.claimsByReason());
-            out.println("  PERFORMANCE left:        " + (c.performance() == null ? "none"
-                    : SizeFormat.capacityLeft(c.performance().remaining(), c.performance().total())));
-            out.println("  OFFLINE left:            " + (c.offline() == null ? "none"
-                    : SizeFormat.capacityLeft(c.offline().remaining(), c.offline().total())));
-        }
-        for (var d : r.deltas()) {
-            out.println("  Delta seq " + d.seq() + ": " + d.deltaUuid() + " positions " + d.start() + ".." + d.end()
-                    + ", claimed up to " + d.latestClaimed());
-        }
     }
 }

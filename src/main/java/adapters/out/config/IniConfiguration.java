@@ -128,7 +128,12 @@ public final class IniConfiguration implements Configuration {
 
     private Path path(Map<String, String> section, String key, String defaultName) {
         String v = section.get(key);
-        return v == null || v.isEmpty() ? root.resolve(defaultName) : Path.of(v);
+        if (v == null || v.isEmpty()) return root.resolve(defaultName);
+        try {
+            return Path.of(v);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigFileException(ConfigFileException.Reason.INVALID_SETTING, file(), key, "not a usable path: " + e.getReason());
+        }
     }
 
     /**

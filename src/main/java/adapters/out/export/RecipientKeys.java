@@ -1,6 +1,7 @@
 package adapters.out.export;
 
 import adapters.out.fs.SecureContainer;
+import application.port.out.ContainerAccessException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -56,7 +57,13 @@ public final class RecipientKeys {
             container.create(e);
             return Optional.of(scalar);
         }
-        return Optional.ofNullable(container.read().get(PRIVATE_ENTRY));
+        byte[] scalar = container.read().get(PRIVATE_ENTRY);
+        if (scalar == null || scalar.length != KEY_SIZE) {
+            // the file exists but is not this root's recipient key: replaced by another container, or damaged
+            throw new ContainerAccessException(ContainerAccessException.Reason.DAMAGED, container.path(), container.path()
+                    + " holds no recipient key (was another container copied over it?)", null);
+        }
+        return Optional.of(scalar);
     }
 
     static String text(byte[] publicKey) {

@@ -4,6 +4,7 @@ import adapters.out.fs.LocalContainerFile;
 import adapters.out.fs.SecureContainer;
 
 import application.port.out.ClaimCacheStore;
+import application.port.out.ContainerAccessException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,7 +42,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
     @Override
     public Optional<ClaimCacheEntry> find(UUID iterationUuid) {
         byte[] bytes = entries().get(iterationUuid);
-        return bytes == null ? Optional.empty() : Optional.of(fromJson(bytes));
+        return bytes == null ? Optional.empty() : Optional.of(entry(bytes));
     }
 
     @Override
@@ -53,7 +54,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
     public List<ClaimCacheEntry> forKey(UUID keyUuid) {
         List<ClaimCacheEntry> result = new ArrayList<>();
         for (byte[] bytes : entries().values()) {
-            ClaimCacheEntry e = fromJson(bytes);
+            ClaimCacheEntry e = entry(bytes);
             if (e.keyUuid().equals(keyUuid)) result.add(e);
         }
         result.sort(Comparator.comparingInt(ClaimCacheEntry::seq));
@@ -65,7 +66,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
         return container.update((entries, provenance) -> {
             distrustIfRestored(entries, provenance);
             byte[] bytes = entries.get(iterationUuid);
-            Update<T> u = change.apply(bytes == null ? Optional.empty() : Optional.of(fromJson(bytes)));
+            Update<T> u = change.apply(bytes == null ? Optional.empty() : Optional.of(entry(bytes)));
             if (u.entry().isPresent()) {
                 if (!u.entry().get().iterationUuid().equals(iterationUuid)) {
                     throw new IllegalArgumentException("entry belongs to another iteration");
@@ -82,7 +83,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
     public boolean deleteKey(UUID keyUuid) {
         return container.update((entries, provenance) -> {
             distrustIfRestored(entries, provenance);
-            return entries.values().removeIf(b -> fromJson(b).keyUuid().equals(keyUuid));
+            return entries.values().removeIf(b -> entry(b).keyUuid().equals(keyUuid));
         });
     }
 
@@ -103,7 +104,7 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
         if (provenance != LocalContainerFile.Provenance.RESTORED_OR_COPIED) return;
         boolean dropped = false;
         for (var e : entries.entrySet()) {
-            ClaimCacheEntry entry = fromJson(e.getValue());
+            ClaimCacheEntry entry = entry(e.getValue());
             if (!entry.claims().isEmpty()) {
                 e.setValue(toJson(entry.withClaims(List.of())));
                 dropped = true;
@@ -134,6 +135,19 @@ public final class SfcClaimCacheStore implements ClaimCacheStore {
             return JSON.writeValueAsBytes(n);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * An entry of this container. One that cannot be read (the file was replaced by another OmegaSafe container
+     * under the same password, or damaged) names the file instead of failing as an unexpected error.
+     */
+    private ClaimCacheEntry entry(byte[] bytes) {
+        try {
+            return fromJson(bytes);
+        } catch (IllegalStateException e) {
+            throw new ContainerAccessException(ContainerAccessException.Reason.DAMAGED, container.path(), container.path()
+                    + " holds an entry that is not a claim cache entry (was another container copied over it?)", e);
         }
     }
 

@@ -2,6 +2,7 @@ package adapters.out.store;
 
 import adapters.out.fs.SecureContainer;
 
+import application.port.out.ContainerAccessException;
 import application.port.out.EcsDirectory;
 import application.port.out.EcsEntry;
 import application.port.out.HttpEcsEntry;
@@ -34,21 +35,21 @@ public final class SfcEcsDirectory implements EcsDirectory {
     @Override
     public List<EcsEntry> list() {
         List<EcsEntry> result = new ArrayList<>();
-        for (byte[] bytes : container.read().values()) result.add(fromJson(bytes));
+        for (byte[] bytes : container.read().values()) result.add(entry(bytes));
         return result;
     }
 
     @Override
     public Optional<EcsEntry> find(UUID uuid) {
         byte[] bytes = container.read().get(uuid);
-        return bytes == null ? Optional.empty() : Optional.of(fromJson(bytes));
+        return bytes == null ? Optional.empty() : Optional.of(entry(bytes));
     }
 
     @Override
     public void add(EcsEntry entry) {
         container.update(entries -> {
             for (byte[] bytes : entries.values()) {
-                EcsEntry other = fromJson(bytes);
+                EcsEntry other = entry(bytes);
                 if (other.uuid().equals(entry.uuid())) throw new IllegalArgumentException("ECS UUID already configured");
                 requireDistinct(other, entry);
             }
@@ -62,7 +63,7 @@ public final class SfcEcsDirectory implements EcsDirectory {
         container.update(entries -> {
             if (!entries.containsKey(entry.uuid())) throw new IllegalArgumentException("ECS " + entry.uuid() + " is not configured");
             for (var e : entries.entrySet()) {
-                if (!e.getKey().equals(entry.uuid())) requireDistinct(fromJson(e.getValue()), entry);
+                if (!e.getKey().equals(entry.uuid())) requireDistinct(entry(e.getValue()), entry);
             }
             entries.put(entry.uuid(), toJson(entry));
             return null;
@@ -108,6 +109,19 @@ public final class SfcEcsDirectory implements EcsDirectory {
             return JSON.writeValueAsBytes(n);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * An entry of this container. One that cannot be read (the file was replaced by another OmegaSafe container
+     * under the same password, or damaged) names the file instead of failing as an unexpected error.
+     */
+    private EcsEntry entry(byte[] bytes) {
+        try {
+            return fromJson(bytes);
+        } catch (IllegalStateException e) {
+            throw new ContainerAccessException(ContainerAccessException.Reason.DAMAGED, container.path(), container.path()
+                    + " holds an entry that is not an ECS connection (was another container copied over it?)", e);
         }
     }
 

@@ -2,6 +2,7 @@ package adapters.out.store;
 
 import adapters.out.fs.SecureContainer;
 
+import application.port.out.ContainerAccessException;
 import application.port.out.KeyStore;
 import domain.key.KeyIteration;
 import domain.key.KeyIterationCodec;
@@ -23,12 +24,25 @@ public final class SfcKeyStore implements KeyStore {
         this.container = container;
     }
 
+    /**
+     * An entry of this container as a key iteration. An entry that is not one (the file was replaced by another
+     * OmegaSafe container under the same password, or damaged) names the file instead of failing as bad input.
+     */
+    private KeyIteration iteration(byte[] bytes) {
+        try {
+            return KeyIterationCodec.decode(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new ContainerAccessException(ContainerAccessException.Reason.DAMAGED, container.path(), container.path()
+                    + " holds an entry that is not an OmegaSafe key iteration (was another container copied over it?)", e);
+        }
+    }
+
     @Override
     public boolean save(KeyIteration iteration) {
         byte[] encoded = KeyIterationCodec.encode(iteration);
         return container.update(entries -> {
             for (byte[] existing : entries.values()) {
-                KeyIteration other = KeyIterationCodec.decode(existing);
+                KeyIteration other = iteration(existing);
                 if (other.keyUuid().equals(iteration.keyUuid()) && other.seq() == iteration.seq()
                         && !other.iterationUuid().equals(iteration.iterationUuid())) {
                     throw new IllegalStateException("key " + iteration.keyUuid() + " already has a different iteration "
@@ -43,7 +57,7 @@ public final class SfcKeyStore implements KeyStore {
     public List<KeyIteration> iterations(UUID keyUuid) {
         List<KeyIteration> result = new ArrayList<>();
         for (byte[] bytes : container.read().values()) {
-            KeyIteration it = KeyIterationCodec.decode(bytes);
+            KeyIteration it = iteration(bytes);
             if (it.keyUuid().equals(keyUuid)) result.add(it);
         }
         result.sort(Comparator.comparingInt(KeyIteration::seq));
@@ -59,7 +73,7 @@ public final class SfcKeyStore implements KeyStore {
     public List<UUID> keysWithAlpha() {
         LinkedHashSet<UUID> keys = new LinkedHashSet<>();
         for (byte[] bytes : container.read().values()) {
-            KeyIteration it = KeyIterationCodec.decode(bytes);
+            KeyIteration it = iteration(bytes);
             if (it.isAlpha()) keys.add(it.keyUuid());
         }
         return List.copyOf(keys);
@@ -69,7 +83,7 @@ public final class SfcKeyStore implements KeyStore {
     public boolean deleteIteration(UUID keyUuid, UUID iterationUuid) {
         return container.update(entries -> {
             byte[] bytes = entries.get(iterationUuid);
-            if (bytes == null || !KeyIterationCodec.decode(bytes).keyUuid().equals(keyUuid)) return false;
+            if (bytes == null || !iteration(bytes).keyUuid().equals(keyUuid)) return false;
             entries.remove(iterationUuid);
             return true;
         });
@@ -78,6 +92,6 @@ public final class SfcKeyStore implements KeyStore {
     @Override
     public boolean deleteKey(UUID keyUuid) {
         return container.update(entries ->
-                entries.entrySet().removeIf(e -> KeyIterationCodec.decode(e.getValue()).keyUuid().equals(keyUuid)));
+                entries.entrySet().removeIf(e -> iteration(e.getValue()).keyUuid().equals(keyUuid)));
     }
 }

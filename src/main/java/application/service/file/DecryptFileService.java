@@ -61,13 +61,13 @@ public final class DecryptFileService implements DecryptFileUseCase {
         try (EncryptedFileFormat.Opened opened = format.open(input, settings.traditionalLayerPassword())) {
             EncryptionMetadata metadata = opened.metadata();
             KeyIteration alpha = keys.requireAlpha(metadata.keyUuid());
-            int seq = IterationPositions.seqOf(alpha.shape().iterationCapacity(), metadata.globalPositionStart());
-            if (seq == 0) throw new NotAnEncryptedFileException("the file claims Alpha positions, which never encrypt user files");
+            int seq = iterationOf(alpha, metadata);
             KeyIteration iteration = keys.find(metadata.keyUuid(), seq).orElseGet(() -> pullUpTo(metadata.keyUuid(), seq, settings));
             FileDecryptor decryptor = new FileDecryptor(opened, iteration);
             FileMetadata fileMetadata = decryptor.metadata();
-            String name = request.fileNameOverride().orElse(fileMetadata.name());
-            if (!FileNames.isPlainName(name)) throw new NotAnEncryptedFileException("the file's stored name is not a plain file name");
+            String name = request.fileNameOverride().or(() -> FileNames.restoredName(fileMetadata.name()))
+                    .orElseThrow(() -> new NotAnEncryptedFileException("the file's stored name is not a plain file name "
+                            + "(it holds a directory separator or NUL, or is . or ..)"));
             target = outDir.resolve(name);
             IoFailures.requireAbsent(Role.OUTPUT_FILE, target);
             request.progress().start(fileMetadata.length());
@@ -84,6 +84,22 @@ public final class DecryptFileService implements DecryptFileUseCase {
         }
     }
 
+    /**
+     * The iteration whose positions the file says it used. A position that no iteration of the key can hold (beyond
+     * the 64-bit range, or an Alpha position, which never encrypts user files) means a damaged or forged file.
+     */
+    private static int iterationOf(KeyIteration alpha, EncryptionMetadata metadata) {
+        long capacity = alpha.shape().iterationCapacity();
+        long start = metadata.globalPositionStart();
+        long seq = start / capacity;
+        if (seq > Integer.MAX_VALUE || !IterationPositions.exists(capacity, (int) seq)) {
+            throw new NotAnEncryptedFileException("the file's global_position_start " + start + " lies beyond every iteration of key "
+                    + metadata.keyUuid() + ": the file is damaged or was not made with this key");
+        }
+        if (seq == 0) throw new NotAnEncryptedFileException("the file claims Alpha positions, which never encrypt user files");
+        return (int) seq;
+    }
+
     /** D4: pulls the missing Deltas up to and including {@code seq} (not the newer ones) from the key's ECS. */
     private KeyIteration pullUpTo(UUID keyUuid, int seq, Settings settings) {
         if (ecs.entryOf(keyUuid).isEmpty()) throw new FailureException(new DeltaFailure.NotOnDevice(keyUuid, seq));
@@ -92,6 +108,8 @@ public final class DecryptFileService implements DecryptFileUseCase {
         } catch (EcsUnavailableException e) {
             throw new FailureException(new DeltaFailure.NotOnDeviceEcsUnavailable(keyUuid, seq, e.getMessage()), e);
         }
-        return keys.find(keyUuid, seq).orElseThrow(() -> new FailureException(new DeltaFailure.NotOnDevice(keyUuid, seq)));
+        // Every Delta that encrypted a file was published before its first use, so one the ECS lacks was never made.
+        return keys.find(keyUuid, seq).orElseThrow(() -> new NotAnEncryptedFileException("the file names Delta " + seq + " of key "
+                + keyUuid + ", which neither this device nor its ECS holds: the file is damaged or was not made with this key"));
     }
 }

@@ -59,10 +59,13 @@ public final class ViewKeyService implements ViewKeyUseCase {
                 .or(() -> entries.isEmpty() ? Optional.empty() : Optional.of(entries.getLast()))
                 .map(ViewKeyService::cacheData).orElse(null);
 
+        // The summary asks the ECS first; when it found the ECS unavailable (and said so), the details are not asked for
+        // again, so the partial-result warning is given once.
+        KeySummary summary = summaries.summarise(keyUuid);
         application.port.out.EcsKeyInfo ecsData = null;
         List<DeltaData> deltas = new ArrayList<>();
         Optional<EcsEntry> entry = ecs.entryOf(keyUuid);
-        if (entry.isPresent()) {
+        if (entry.isPresent() && "available".equals(summary.ecsStatus())) {
             try {
                 EcsSession session = ecs.connect(entry.get());
                 Optional<application.port.out.EcsKeyInfo> info = session.keys().describe(keyUuid);
@@ -82,7 +85,6 @@ public final class ViewKeyService implements ViewKeyUseCase {
                         + "); result is partial.");
             }
         }
-        KeySummary summary = summaries.summarise(keyUuid);
         return new Result(summary, ecsData, local, cacheData, deltas);
     }
 

@@ -31,9 +31,10 @@ public final class IoFailures {
             return new FailureException(new PathFailure.NoSpace(role, dir), e);
         }
         if (lower.contains("file name too long")) return new FailureException(new PathFailure.NameTooLong(role, target), e);
-        if (e instanceof AccessDeniedException || lower.contains("read-only file system") || lower.contains("permission denied")) {
-            return new FailureException(new PathFailure.NotWritable(role, dir, lower.contains("read-only")
-                    ? "read-only file system" : "permission denied"), e);
+        if (e instanceof AccessDeniedException || lower.contains("read-only file system") || lower.contains("permission denied")
+                || lower.contains("operation not permitted")) {
+            return new FailureException(new PathFailure.NotWritable(role, dir, lower.contains("read-only") ? "read-only file system"
+                    : lower.contains("operation not permitted") ? "operation not permitted" : "permission denied"), e);
         }
         if (e instanceof NoSuchFileException && !Files.isDirectory(dir)) {
             return new FailureException(new PathFailure.NotFound(role, dir), e);
@@ -71,7 +72,17 @@ public final class IoFailures {
             throw new FailureException(new PathFailure.NotFound(role, dir));
         }
         if (!Files.isDirectory(dir)) throw new FailureException(new PathFailure.NotADirectory(role, dir));
-        if (!Files.isWritable(dir)) throw new FailureException(new PathFailure.NotWritable(role, dir, "permission denied"));
+        if (!Files.isWritable(dir)) {
+            throw new FailureException(new PathFailure.NotWritable(role, dir, readOnly(dir) ? "read-only file system" : "permission denied"));
+        }
+    }
+
+    private static boolean readOnly(Path dir) {
+        try {
+            return Files.getFileStore(dir).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -26,6 +26,20 @@ class ErrorHandlerTest {
         @Option(names = "-i")
         String input;
 
+        @Option(names = "-o")
+        Path output;
+
+        @CommandLine.ArgGroup(exclusive = true)
+        Either either;
+
+        static class Either {
+            @Option(names = {"-y", "--yes"})
+            boolean yes;
+
+            @Option(names = {"-n", "--no"})
+            boolean no;
+        }
+
         @Override
         public void run() { }
     }
@@ -37,6 +51,7 @@ class ErrorHandlerTest {
         CommandLine c = new CommandLine(new Top());
         c.setErr(new PrintWriter(err, true));
         c.setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler);
+        c.registerConverter(Path.class, CliSetup::path);
         return c;
     }
 
@@ -68,5 +83,21 @@ class ErrorHandlerTest {
     void aUsageErrorIsOneLineWithoutADoubledPrefix() {
         assertEquals(2, top().execute("encrypt", "-x"));
         assertEquals("error: Unknown option: '-x'\nhint: run 'omegasafe encrypt --help' for usage\n", err.toString());
+    }
+
+    @Test
+    void picocliMessagesThatStartWithErrorAreNotDoubled() {
+        // picocli words a violated exclusive group "Error: --yes, --no are mutually exclusive (specify only one)"
+        assertEquals(2, top().execute("encrypt", "-y", "-n"));
+        assertEquals("error: --yes, --no are mutually exclusive (specify only one)\nhint: run 'omegasafe encrypt --help' for usage\n",
+                err.toString());
+    }
+
+    @Test
+    void aNameTheLocaleCannotHoldSaysSoAndNamesTheRemedy() {
+        // a lone surrogate cannot be encoded in any charset, as a non-ASCII name cannot in ASCII under LANG=C
+        assertEquals(2, top().execute("encrypt", "-o", "r\ud800sum.txt"));
+        assertEquals("error: the name 'r\ud800sum.txt' cannot be used with this locale's character set for file names ("
+                + System.getProperty("sun.jnu.encoding") + ")\nhint: run with a UTF-8 locale, for example LC_ALL=C.UTF-8\n", err.toString());
     }
 }

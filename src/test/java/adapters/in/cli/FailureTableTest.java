@@ -238,6 +238,11 @@ class FailureTableTest {
                         ContainerAccessException.Reason.UNSAFE, Path.of("/e/claims.sfc"), "a symbolic link", null)), "encrypt", 1,
                         "ECS error: SFC ECS file /e/claims.sfc is unsafe: a symbolic link",
                         "keep OmegaSafe files in directories only your account owns and can write to, without symbolic links"),
+                row(new java.nio.file.InvalidPathException("r\ufffd\ufffdsum\ufffd\ufffd.txt", "Malformed input or input contains unmappable characters"),
+                        "decrypt", 1, "the name 'r\ufffd\ufffdsum\ufffd\ufffd.txt' cannot be used with this locale's character set for file names ("
+                                + System.getProperty("sun.jnu.encoding") + ")", "run with a UTF-8 locale, for example LC_ALL=C.UTF-8"),
+                row(new java.nio.file.InvalidPathException("a\u0000b", "Nul character not allowed"), "decrypt", 2,
+                        "Nul character not allowed: a\u0000b", "run 'omegasafe decrypt --help' for usage"),
                 row(new IllegalStateException("boom"), "encrypt", 1, "unexpected failure: boom", "rerun with --log-level DEBUG for details"));
     }
 

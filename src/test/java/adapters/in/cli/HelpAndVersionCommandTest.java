@@ -1,0 +1,55 @@
+package adapters.in.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * {@code omegasafe <command> --help} prints that command's help and {@code -V} prints the version, for every command
+ * (the list comes from the command model, so a new command is covered when it is added).
+ */
+@QuarkusMainTest
+class HelpAndVersionCommandTest {
+
+    /** Every subcommand name of {@code omegasafe}, from its picocli model. */
+    private static List<String> commands() {
+        return new ArrayList<>(new CommandLine(OmegaSafeCommand.class).getSubcommands().keySet());
+    }
+
+    @Test
+    void everyCommandPrintsItsOwnHelpWithExitCodeZero(QuarkusMainLauncher launcher) {
+        List<String> commands = commands();
+        assertEquals(28, commands.size(), commands.toString());
+        for (String command : commands) {
+            for (String flag : List.of("--help", "-h")) {
+                LaunchResult r = launcher.launch(command, flag);
+                assertEquals(0, r.exitCode(), command + " " + flag + ": " + r.getErrorOutput());
+                assertTrue(r.getOutput().startsWith("Usage: omegasafe " + command + " "), command + " " + flag + ":\n" + r.getOutput());
+                assertTrue(r.getOutput().contains("-h, --help"), r.getOutput());
+                assertEquals("", r.getErrorOutput(), command);
+                assertTrue(r.getOutput().chars().noneMatch(c -> c == 0x1b), "help is plain text: " + command);
+            }
+        }
+    }
+
+    @Test
+    void versionOnAnyCommandPrintsTheVersion(QuarkusMainLauncher launcher) {
+        LaunchResult top = launcher.launch("--version");
+        assertEquals(0, top.exitCode());
+        assertTrue(top.getOutput().matches("omegasafe \\S+\\R?"), top.getOutput());
+        for (String command : commands()) {
+            for (String flag : List.of("-V", "--version")) {
+                LaunchResult r = launcher.launch(command, flag);
+                assertEquals(0, r.exitCode(), command + " " + flag + ": " + r.getErrorOutput());
+                assertEquals(top.getOutput(), r.getOutput(), command + " " + flag);
+            }
+        }
+    }
+}
