@@ -141,7 +141,10 @@ class ConfigurationPasswordIT {
         Packaged.ok(tmp, "list", keyring, "list-ecs", "-d", d);
         Packaged.Run erase = Packaged.ok(tmp, "erase", keyring, "erase-all", "-d", d, "--force");
         assertTrue(erase.stdout().contains("Keyring password: removed"), erase.stdout());
+        // the root is gone with its password: a second erase-all finds nothing of OmegaSafe's and touches nothing
         Packaged.Run gone = run("gone", keyring, "erase-all", "-d", d, "--force");
-        assertTrue(gone.stdout().contains("Keyring password: not found"), gone.all());
+        assertEquals(1, gone.process().exitValue(), gone.all());
+        assertTrue(gone.stderr().contains("is not an OmegaSafe config directory") && gone.stderr().contains("nothing was removed"),
+                gone.all());
     }
 }
