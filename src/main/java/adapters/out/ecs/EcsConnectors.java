@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * {@link EcsConnector} choosing the adapter by entry type; SFC ECS files use the root's configuration password. The HTTP
- * adapter (and its REST client) is loaded only when an HTTP entry is connected or prepared.
+ * adapter (and its HTTP client) is loaded only when an HTTP entry is connected or prepared.
  */
 public final class EcsConnectors implements EcsConnector {
     private final Supplier<String> configPassword;

@@ -11,19 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Moves encrypted Delta payloads to and from the storage through the presigned URLs the API hands out, with
@@ -138,7 +132,7 @@ final class DeltaTransfer implements AutoCloseable {
                 if (client == null) {
                     HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT)
                             .followRedirects(HttpClient.Redirect.NEVER);
-                    if (devMode) b.sslContext(trustingAnyCertificate());
+                    if (devMode) b.sslContext(DevModeTls.trustingAnyCertificate());
                     client = b.build();
                 }
                 c = client;
@@ -147,33 +141,13 @@ final class DeltaTransfer implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Stops this entry's transfer client at application stop without waiting: a transfer still running then (a signal
+     * during an upload) is aborted, not awaited for up to {@link #TRANSFER}.
+     */
     @Override
     public void close() {
         HttpClient c = client;
-        if (c != null) c.close();
-    }
-
-    /**
-     * A TLS context for a dev-mode entry: any certificate and any host name (the check of the host name is the trust
-     * manager's, and this one checks nothing). Used by that entry's transfers only.
-     */
-    private static SSLContext trustingAnyCertificate() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new javax.net.ssl.TrustManager[] {new TrustingAnyCertificate()}, new SecureRandom());
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS context", e);
-        }
-    }
-
-    private static final class TrustingAnyCertificate extends X509ExtendedTrustManager {
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, java.net.Socket socket) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, java.net.Socket socket) { }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) { }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }
-        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+        if (c != null) c.shutdownNow();
     }
 }

@@ -5,145 +5,160 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The OmegaSafe API v1 as a REST client ({@code docs/http-ecs.openapi.yaml}): the operations the CLI calls and their JSON
- * bodies, field for field (snake_case names, positions as 64-bit integers, UUIDs as strings), nothing else. Instances are
- * built per ECS entry by {@link HttpClients}; a 4xx/5xx answer arrives as {@link EcsApiFailures.ApiProblem}, a transport
- * failure as a {@code ProcessingException}; {@link EcsApiFailures} translates both.
+ * The OmegaSafe API v1 ({@code docs/http-ecs.openapi.yaml}) as a typed client: one method per operation the CLI calls,
+ * named after it, with the document's path, and its JSON bodies as records, field for field (snake_case names, positions
+ * as 64-bit integers, UUIDs as strings); nothing else. The HTTP mechanics (URL, API key, timeouts, TLS) are
+ * {@link ApiTransport}'s; one instance per ECS entry is built by {@link HttpClients}.
+ *
+ * <p>Every method answers the operation's 2xx body, or throws {@link EcsApiFailures.ApiProblem} for any other status
+ * (4xx and 5xx, with the problem's {@code code}) and {@link java.io.UncheckedIOException} when the request fails on the
+ * way or the answer cannot be read; {@link EcsApiFailures} translates both into the ports' exceptions.
  */
-@Path("/v1")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public interface EcsApi {
+final class EcsApi implements AutoCloseable {
+    private final ApiTransport http;
 
-    /** getMe: the caller behind the API key (the API-key check). */
-    @GET
-    @Path("/me")
-    Me me();
+    /** @param http the entry's transport */
+    EcsApi(ApiTransport http) {
+        this.http = http;
+    }
 
-    /** getCliVersion: the latest CLI version the server announces (no authentication). */
-    @GET
-    @Path("/cli/version")
-    CliVersion cliVersion();
+    /** getMe, {@code GET /v1/me}: the caller behind the API key (the API-key check). */
+    Me me() {
+        return get("/v1/me", Me.class);
+    }
 
-    /** registerKey: 201 registered, 200 already registered with identical fields by the caller. */
-    @POST
-    @Path("/keys")
-    Key registerKey(KeyRegistration body);
+    /** getCliVersion, {@code GET /v1/cli/version}: the latest CLI version the server announces (no authentication needed). */
+    CliVersion cliVersion() {
+        return get("/v1/cli/version", CliVersion.class);
+    }
 
-    /** getKey. */
-    @GET
-    @Path("/keys/{key_uuid}")
-    Key key(@PathParam("key_uuid") UUID keyUuid);
+    /** registerKey, {@code POST /v1/keys}: 201 registered, 200 already registered with identical fields by the caller. */
+    Key registerKey(KeyRegistration body) {
+        return send("POST", "/v1/keys", body, Key.class);
+    }
 
-    /** editKey. */
-    @PATCH
-    @Path("/keys/{key_uuid}")
-    KeyEdited editKey(@PathParam("key_uuid") UUID keyUuid, KeyEdit body);
+    /** getKey, {@code GET /v1/keys/{key_uuid}}. */
+    Key key(UUID keyUuid) {
+        return get("/v1/keys/" + keyUuid, Key.class);
+    }
 
-    /** deleteKey. */
-    @DELETE
-    @Path("/keys/{key_uuid}")
-    KeyDeleted deleteKey(@PathParam("key_uuid") UUID keyUuid);
+    /** editKey, {@code PATCH /v1/keys/{key_uuid}}: the fields present in {@code body}. */
+    KeyEdited editKey(UUID keyUuid, KeyEdit body) {
+        return send("PATCH", "/v1/keys/" + keyUuid, body, KeyEdited.class);
+    }
 
-    /** getIteration. */
-    @GET
-    @Path("/keys/{key_uuid}/iterations/{seq}")
-    Iteration iteration(@PathParam("key_uuid") UUID keyUuid, @PathParam("seq") int seq);
+    /** deleteKey, {@code DELETE /v1/keys/{key_uuid}}. */
+    KeyDeleted deleteKey(UUID keyUuid) {
+        return send("DELETE", "/v1/keys/" + keyUuid, null, KeyDeleted.class);
+    }
 
-    /** claimPositions: 201 claimed, 200 a retry with the same Idempotency-Key (the first answer's range). */
-    @POST
-    @Path("/keys/{key_uuid}/iterations/{seq}/claims")
-    Claim claim(@PathParam("key_uuid") UUID keyUuid, @PathParam("seq") int seq,
-                @HeaderParam("Idempotency-Key") UUID idempotencyKey, ClaimRequest body);
-
-    /** listDeltas. */
-    @GET
-    @Path("/keys/{key_uuid}/deltas")
-    DeltaList deltas(@PathParam("key_uuid") UUID keyUuid);
-
-    /** requestUploadUrl. */
-    @POST
-    @Path("/deltas/upload_url")
-    UploadUrl uploadUrl(UploadUrlRequest body);
-
-    /** confirmUpload: 201 registered, 200 registered before. */
-    @POST
-    @Path("/deltas/confirm_upload")
-    Delta confirmUpload(ConfirmUploadRequest body);
-
-    /** requestDownloadUrl. */
-    @POST
-    @Path("/deltas/download_url")
-    DownloadUrl downloadUrl(DownloadUrlRequest body);
-
-    /** listStorages. */
-    @GET
-    @Path("/storages")
-    StorageList storages();
-
-    /** getStorage. */
-    @GET
-    @Path("/storages/{storage_uuid}")
-    Storage storage(@PathParam("storage_uuid") UUID storageUuid);
-
-    /** createStorage. */
-    @POST
-    @Path("/storages")
-    StorageSaved createStorage(StorageCreate body);
+    /** getIteration, {@code GET /v1/keys/{key_uuid}/iterations/{seq}}. */
+    Iteration iteration(UUID keyUuid, int seq) {
+        return get("/v1/keys/" + keyUuid + "/iterations/" + seq, Iteration.class);
+    }
 
     /**
-     * editStorage. The body is a map because absent and null differ here: an absent field keeps its value, a null
-     * {@code endpoint_url} or {@code remote_path} clears it (StorageEdit in the document).
+     * claimPositions, {@code POST /v1/keys/{key_uuid}/iterations/{seq}/claims} with {@code Idempotency-Key}: 201 claimed,
+     * 200 a retry with the same key (the first answer's range).
      */
-    @PATCH
-    @Path("/storages/{storage_uuid}")
-    StorageSaved editStorage(@PathParam("storage_uuid") UUID storageUuid, Map<String, Object> body);
+    Claim claim(UUID keyUuid, int seq, UUID idempotencyKey, ClaimRequest body) {
+        return http.call("POST", "/v1/keys/" + keyUuid + "/iterations/" + seq + "/claims", body,
+                Map.of("Idempotency-Key", idempotencyKey.toString()), Claim.class);
+    }
 
-    /** deleteStorage. */
-    @DELETE
-    @Path("/storages/{storage_uuid}")
-    Message deleteStorage(@PathParam("storage_uuid") UUID storageUuid);
+    /** listDeltas, {@code GET /v1/keys/{key_uuid}/deltas}. */
+    DeltaList deltas(UUID keyUuid) {
+        return get("/v1/keys/" + keyUuid + "/deltas", DeltaList.class);
+    }
 
-    /** getStorageLimits. */
-    @GET
-    @Path("/keys/{key_uuid}/storage_limits")
-    StorageLimits storageLimits(@PathParam("key_uuid") UUID keyUuid);
+    /** requestUploadUrl, {@code POST /v1/deltas/upload_url}. */
+    UploadUrl uploadUrl(UploadUrlRequest body) {
+        return send("POST", "/v1/deltas/upload_url", body, UploadUrl.class);
+    }
+
+    /** confirmUpload, {@code POST /v1/deltas/confirm_upload}: 201 registered, 200 registered before. */
+    Delta confirmUpload(ConfirmUploadRequest body) {
+        return send("POST", "/v1/deltas/confirm_upload", body, Delta.class);
+    }
+
+    /** requestDownloadUrl, {@code POST /v1/deltas/download_url}. */
+    DownloadUrl downloadUrl(DownloadUrlRequest body) {
+        return send("POST", "/v1/deltas/download_url", body, DownloadUrl.class);
+    }
+
+    /** listStorages, {@code GET /v1/storages}. */
+    StorageList storages() {
+        return get("/v1/storages", StorageList.class);
+    }
+
+    /** getStorage, {@code GET /v1/storages/{storage_uuid}}. */
+    Storage storage(UUID storageUuid) {
+        return get("/v1/storages/" + storageUuid, Storage.class);
+    }
+
+    /** createStorage, {@code POST /v1/storages}. */
+    StorageSaved createStorage(StorageCreate body) {
+        return send("POST", "/v1/storages", body, StorageSaved.class);
+    }
+
+    /**
+     * editStorage, {@code PATCH /v1/storages/{storage_uuid}}. The body is a map because absent and null differ here: an
+     * absent field keeps its value, a null {@code endpoint_url} or {@code remote_path} clears it (StorageEdit in the
+     * document).
+     */
+    StorageSaved editStorage(UUID storageUuid, Map<String, Object> body) {
+        return send("PATCH", "/v1/storages/" + storageUuid, body, StorageSaved.class);
+    }
+
+    /** deleteStorage, {@code DELETE /v1/storages/{storage_uuid}}. */
+    Message deleteStorage(UUID storageUuid) {
+        return send("DELETE", "/v1/storages/" + storageUuid, null, Message.class);
+    }
+
+    /** getStorageLimits, {@code GET /v1/keys/{key_uuid}/storage_limits}. */
+    StorageLimits storageLimits(UUID keyUuid) {
+        return get("/v1/keys/" + keyUuid + "/storage_limits", StorageLimits.class);
+    }
+
+    private <T> T get(String path, Class<T> answer) {
+        return http.call("GET", path, null, Map.of(), answer);
+    }
+
+    private <T> T send(String method, String path, Object body, Class<T> answer) {
+        return http.call(method, path, body, Map.of(), answer);
+    }
+
+    /** Closes the entry's transport (at application stop). */
+    @Override
+    public void close() {
+        http.close();
+    }
 
     /** Me. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Me(UUID userUuid, String email, UUID apiKeyUuid) { }
+    public record Me(UUID userUuid, String email, UUID apiKeyUuid) { }
 
     /** CliVersion. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CliVersion(String latestVersion, String downloadUrl) { }
+    public record CliVersion(String latestVersion, String downloadUrl) { }
 
     /** KeyRegistration; {@code storageUuid} null selects the internal storage. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record KeyRegistration(UUID keyUuid, String keyName, int nucleusMaps, int rotorMaps, int rotorCount, long iterationCapacity,
+    public record KeyRegistration(UUID keyUuid, String keyName, int nucleusMaps, int rotorMaps, int rotorCount, long iterationCapacity,
                            UUID alphaIterationUuid, String omegasafeVersion, UUID storageUuid) { }
 
     /** Key: a key as the caller sees it (view-key's ecs_key_data). */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Key(UUID keyUuid, String keyName, Integer nucleusMaps, Integer rotorMaps, Integer rotorCount, Long iterationCapacity,
+    public record Key(UUID keyUuid, String keyName, Integer nucleusMaps, Integer rotorMaps, Integer rotorCount, Long iterationCapacity,
                UUID alphaIterationUuid, String omegasafeVersion, UUID storageUuid, String storageName, Boolean storageIsInternal,
                Long alphaGlobalPositionCapacity, Long alphaLatestClaimedGlobalPosition, Integer latestDeltaSeq, Integer keyRoleId,
                String keyRoleName, UUID userKeyRelationUuid, UUID billingUserUuid, String billingUserEmail, Long billingExpTs,
@@ -153,54 +168,54 @@ public interface EcsApi {
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record KeyEdit(String keyName, UUID storageUuid, String omegasafeVersion) { }
+    public record KeyEdit(String keyName, UUID storageUuid, String omegasafeVersion) { }
 
     /** KeyEdited. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record KeyEdited(String message, Key key) { }
+    public record KeyEdited(String message, Key key) { }
 
     /** KeyDeleted. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record KeyDeleted(String message, Integer deletedDeltaObjects, Integer failedDeltaObjects) { }
+    public record KeyDeleted(String message, Integer deletedDeltaObjects, Integer failedDeltaObjects) { }
 
     /** ClaimRequest: positions to claim, 1..C. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ClaimRequest(long size) { }
+    public record ClaimRequest(long size) { }
 
     /** Claim: an inclusive range of global positions. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Claim(int seqNumber, long startGlobalPosition, long endGlobalPosition, long latestClaimedGlobalPosition) { }
+    public record Claim(int seqNumber, long startGlobalPosition, long endGlobalPosition, long latestClaimedGlobalPosition) { }
 
     /** Iteration. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Iteration(int seqNumber, UUID iterationUuid, long startGlobalPosition, long endGlobalPosition,
+    public record Iteration(int seqNumber, UUID iterationUuid, long startGlobalPosition, long endGlobalPosition,
                      long latestClaimedGlobalPosition) { }
 
     /** Delta: {@code size} in bytes, {@code contentMd5} Base64 of the payload's MD5. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Delta(int seqNumber, UUID deltaUuid, long startGlobalPosition, long endGlobalPosition, long latestClaimedGlobalPosition,
+    public record Delta(int seqNumber, UUID deltaUuid, long startGlobalPosition, long endGlobalPosition, long latestClaimedGlobalPosition,
                  long size, String contentMd5) { }
 
     /** DeltaList. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record DeltaList(UUID keyUuid, List<Delta> deltas) { }
+    public record DeltaList(UUID keyUuid, List<Delta> deltas) { }
 
     /** UploadUrlRequest: exact payload bytes and Base64 MD5. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record UploadUrlRequest(UUID keyUuid, UUID deltaUuid, int seqNumber, long size, String contentMd5) { }
+    public record UploadUrlRequest(UUID keyUuid, UUID deltaUuid, int seqNumber, long size, String contentMd5) { }
 
     /** UploadUrl: the presigned PUT and the signed headers to send besides Host and Content-Length. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record UploadUrl(UUID uploadAttemptUuid, String method, String url, Map<String, String> headers, Long size, String contentMd5,
+    public record UploadUrl(UUID uploadAttemptUuid, String method, String url, Map<String, String> headers, Long size, String contentMd5,
                      String expiresAt) {
         @Override
         public String toString() { return "UploadUrl[attempt=" + uploadAttemptUuid + ", size=" + size + "]"; }
@@ -209,17 +224,17 @@ public interface EcsApi {
     /** ConfirmUploadRequest. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record ConfirmUploadRequest(UUID uploadAttemptUuid) { }
+    public record ConfirmUploadRequest(UUID uploadAttemptUuid) { }
 
     /** DownloadUrlRequest. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record DownloadUrlRequest(UUID keyUuid, UUID deltaUuid) { }
+    public record DownloadUrlRequest(UUID keyUuid, UUID deltaUuid) { }
 
     /** DownloadUrl: the presigned GET with the payload's size and Base64 MD5. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record DownloadUrl(String url, String method, Long size, String contentMd5, String expiresAt) {
+    public record DownloadUrl(String url, String method, Long size, String contentMd5, String expiresAt) {
         @Override
         public String toString() { return "DownloadUrl[size=" + size + "]"; }
     }
@@ -227,19 +242,19 @@ public interface EcsApi {
     /** Storage: never holds secrets; the internal storage has provider, bucket, region, endpoint and path null. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Storage(UUID storageUuid, String name, String provider, String bucketName, String region, String endpointUrl,
+    public record Storage(UUID storageUuid, String name, String provider, String bucketName, String region, String endpointUrl,
                    String remotePath, Integer storageTypeId, String storageTypeName, String storageBadge,
                    @JsonProperty("is_internal") Boolean isInternal) { }
 
     /** StorageList: the internal storage first. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record StorageList(List<Storage> storages) { }
+    public record StorageList(List<Storage> storages) { }
 
     /** StorageCreate. {@link #toString()} never shows the secret. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record StorageCreate(String name, String provider, String bucketName, String region, String endpointUrl, String remotePath,
+    public record StorageCreate(String name, String provider, String bucketName, String region, String endpointUrl, String remotePath,
                          String accessKeyId, String secretAccessKey) {
         @Override
         public String toString() { return "StorageCreate[name=" + name + ", provider=" + provider + ", bucket=" + bucketName + "]"; }
@@ -248,25 +263,25 @@ public interface EcsApi {
     /** StorageSaved. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record StorageSaved(Storage storage, String message, List<String> warnings) { }
+    public record StorageSaved(Storage storage, String message, List<String> warnings) { }
 
     /** StorageLimits: {@code usage} null for a key on BYOS. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record StorageLimits(UUID keyUuid, String message, Usage usage) { }
+    public record StorageLimits(UUID keyUuid, String message, Usage usage) { }
 
     /** Usage: metrics by scope name ({@code daily}, {@code monthly}, {@code stored}). */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Usage(Map<String, Metric> uploads, Map<String, Metric> downloads) { }
+    public record Usage(Map<String, Metric> uploads, Map<String, Metric> downloads) { }
 
     /** Metric: limit, remaining and percentage null without a limit. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Metric(Long used, Long limit, Long remaining, Long percentage, Boolean hasLimit) { }
+    public record Metric(Long used, Long limit, Long remaining, Long percentage, Boolean hasLimit) { }
 
     /** Message. */
     @RegisterForReflection
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Message(String message) { }
+    public record Message(String message) { }
 }

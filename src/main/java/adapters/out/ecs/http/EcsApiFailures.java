@@ -10,29 +10,31 @@ import application.port.out.EcsUnavailableException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
-import java.net.SocketTimeoutException;
+import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
-import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
  * The one table from what the OmegaSafe API answers, and how a request fails, to the ECS ports' exceptions (SPEC §5, the
  * reference's OFFLINE fallback):
  * <ul>
  * <li>connection refused, timeout, unknown host, a connection closed mid-request, 429 and 5xx → {@link EcsUnavailableException}
- *     (the only one that allows the OFFLINE fallback), with {@code Retry-After} seconds in the message when given;</li>
+ *     (the only one that allows the OFFLINE fallback), with {@code Retry-After} seconds in the message when given;
+ *     transport failures are told apart by the type of the {@code java.net.http} exception ({@link ApiTransport}),
+ *     never by its message;</li>
  * <li>401 → {@link EcsAuthenticationException}; 403 → {@link EcsPermissionException};</li>
  * <li>404 → {@link NotFound} (callers that look something up turn it into "not there");</li>
  * <li>409 {@code capacity_exhausted} → {@link CapacityExhaustedException}; {@code delta_sequence_taken} and
@@ -83,41 +85,32 @@ final class EcsApiFailures {
         JsonNode member(String name) { return body.path(name); }
 
         OptionalLong retryAfter() { return retryAfter; }
+
+        /**
+         * The problem of an answer that is not 2xx: {@code code} and {@code detail} from an RFC 9457 body, the status and
+         * its standard reason when the body is no problem (a proxy's HTML page: the status decides alone).
+         *
+         * @param body       the answer's bytes, possibly empty
+         * @param retryAfter the {@code Retry-After} header, or null
+         */
+        static ApiProblem of(int status, byte[] body, String retryAfter) {
+            JsonNode problem = JSON.missingNode();
+            try {
+                if (body != null && body.length > 0) problem = JSON.readTree(body);
+                if (problem == null) problem = JSON.missingNode();
+            } catch (IOException | RuntimeException notJson) {
+                problem = JSON.missingNode();
+            }
+            String code = problem.path("code").isTextual() ? problem.path("code").asText() : null;
+            String detail = problem.path("detail").isTextual() ? printable(problem.path("detail").asText())
+                    : ("HTTP " + status + " " + reason(status)).strip();
+            return new ApiProblem(status, code, detail, problem, EcsApiFailures.retryAfter(retryAfter));
+        }
     }
 
     /** The key, storage, iteration or Delta is not there, or this account has no relation to it (HTTP 404). */
     static final class NotFound extends EcsException {
         NotFound(String message) { super(message); }
-    }
-
-    /** Turns every answer of 400 and above into an {@link ApiProblem} (registered on each client by {@link HttpClients}). */
-    static final class ProblemMapper implements ResponseExceptionMapper<ApiProblem> {
-        @Override
-        public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-            return status >= 400;
-        }
-
-        @Override
-        public ApiProblem toThrowable(Response response) {
-            JsonNode body = JSON.missingNode();
-            try {
-                if (response.hasEntity()) {
-                    byte[] bytes = response.readEntity(byte[].class);
-                    if (bytes != null && bytes.length > 0) body = JSON.readTree(bytes);
-                }
-            } catch (RuntimeException | java.io.IOException notJson) {
-                body = JSON.missingNode();   // a proxy's HTML page: the status decides alone
-            }
-            String code = body.path("code").isTextual() ? body.path("code").asText() : null;
-            String detail = body.path("detail").isTextual() ? printable(body.path("detail").asText())
-                    : "HTTP " + response.getStatus() + " " + response.getStatusInfo().getReasonPhrase();
-            return new ApiProblem(response.getStatus(), code, detail, body, retryAfter(response.getHeaderString("Retry-After")));
-        }
-
-        @Override
-        public int getPriority() {
-            return 0;   // before the default mapper, which would throw a WebApplicationException
-        }
     }
 
     /** Runs one API call and translates its failure. */
@@ -145,26 +138,28 @@ final class EcsApiFailures {
     /**
      * True when a failed request may have reached the server and been carried out there (its answer was lost or it timed
      * out after it was sent, or the server answered 5xx); false when it surely was not (no connection, unknown host, TLS
-     * refused, or a 4xx answer). Only such requests are worth repeating, and only idempotent ones may be.
+     * refused, or a 4xx answer), and when the wait was interrupted (nothing is repeated then). Only such requests are
+     * worth repeating, and only idempotent ones may be. Decided by exception type: {@link HttpConnectTimeoutException}
+     * (the JDK's timeout before the connection and its TLS handshake were complete) and {@link ConnectException} mean the
+     * request was never sent; a plain {@link HttpTimeoutException} or another {@link IOException} (connection closed or
+     * reset) after the connection was made means it may have been.
      */
     static boolean outcomeUnknown(RuntimeException failure) {
         ApiProblem problem = find(failure, ApiProblem.class);
         if (problem != null) return problem.status() >= 500 && !"key_fenced".equals(problem.code());
-        if (find(failure, JsonProcessingException.class) != null || notConnected(failure)) return false;
-        return find(failure, ConnectException.class) == null && find(failure, UnknownHostException.class) == null
-                && find(failure, SSLException.class) == null;
+        if (failure instanceof EcsException) return false;
+        if (find(failure, JsonProcessingException.class) != null || find(failure, InterruptedIOException.class) != null
+                || neverSent(failure)) {
+            return false;
+        }
+        return find(failure, IOException.class) != null;
     }
 
-    /**
-     * True when the request timed out before it had a connection (TCP and TLS), so it was never sent. Vert.x says so only
-     * in its message ("... exceeded when getting a connection to ..."); should that wording change, such a request is
-     * merely taken as possibly sent.
-     */
-    private static boolean notConnected(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("getting a connection")) return true;
-        }
-        return false;
+    /** The request never left: no connection (refused, timed out while connecting, unknown host) or TLS refused. */
+    private static boolean neverSent(Throwable e) {
+        return find(e, HttpConnectTimeoutException.class) != null || find(e, ConnectException.class) != null
+                || find(e, UnresolvedAddressException.class) != null || find(e, UnknownHostException.class) != null
+                || find(e, SSLException.class) != null;
     }
 
     private EcsException problem(ApiProblem p) {
@@ -205,53 +200,44 @@ final class EcsApiFailures {
         if (find(e, JsonProcessingException.class) != null) {
             return new EcsException(where + " answered something this version of omegasafe cannot read", e);
         }
+        if (find(e, InterruptedIOException.class) != null) {
+            return new EcsUnavailableException("the request to the " + where + " was interrupted", e);
+        }
+        if (find(e, HttpConnectTimeoutException.class) != null) {
+            return new EcsUnavailableException(where + " cannot be reached: connection timed out", e);
+        }
+        if (find(e, HttpTimeoutException.class) != null) return new EcsUnavailableException(where + " did not answer in time", e);
         SSLException tls = find(e, SSLException.class);
-        if (tls != null && !isTimeout(tls)) {
+        if (tls != null) {
             if (untrustedCertificate(e)) {
                 return new EcsException("the certificate of the " + where + " is not trusted; a development server with a "
                         + "self-signed certificate needs --dev-mode (after comparing its fingerprint)", e);
             }
-            return new EcsException("the TLS connection to the " + where + " failed: " + tls.getMessage(), e);
+            return new EcsException("the TLS connection to the " + where + " failed: " + printable(String.valueOf(tls.getMessage())), e);
         }
-        UnknownHostException unknown = find(e, UnknownHostException.class);
-        if (unknown != null) return new EcsUnavailableException(where + " cannot be reached: unknown host", e);
-        ConnectException refused = find(e, ConnectException.class);
-        if (refused != null) {
-            return new EcsUnavailableException(where + " cannot be reached: " + (isTimeout(refused) ? "connection timed out"
-                    : "connection refused"), e);
+        if (find(e, UnresolvedAddressException.class) != null || find(e, UnknownHostException.class) != null) {
+            return new EcsUnavailableException(where + " cannot be reached: unknown host", e);
         }
-        if (find(e, TimeoutException.class) != null || find(e, SocketTimeoutException.class) != null || isTimeout(e)) {
-            return new EcsUnavailableException(where + (notConnected(e) ? " cannot be reached: connection timed out"
-                    : " did not answer in time"), e);
+        if (find(e, ConnectException.class) != null) {
+            return new EcsUnavailableException(where + " cannot be reached: " + (find(e, NoRouteToHostException.class) != null
+                    ? "no route to host" : "connection refused"), e);
         }
-        if (e instanceof jakarta.ws.rs.ProcessingException || find(e, java.io.IOException.class) != null
-                || e.getClass().getName().startsWith("io.vertx.")) {
-            java.io.IOException io = find(e, java.io.IOException.class);
-            String why = io != null && io.getMessage() != null ? io.getMessage() : e.getClass().getSimpleName();
+        IOException io = find(e, IOException.class);
+        if (io != null) {
+            String why = io.getMessage() != null ? printable(io.getMessage()) : io.getClass().getSimpleName();
             return new EcsUnavailableException(where + " cannot be reached: the connection failed (" + why + ")", e);
         }
         return new EcsException("a request to the " + where + " failed: " + e.getClass().getSimpleName(), e);
     }
 
+    /**
+     * True when the TLS handshake failed because the server's certificate is not trusted or does not name the host: the
+     * JDK's validator and host-name check fail with a {@link CertificateException} (its path building and validation
+     * with the {@code CertPath...} exceptions) under the {@link SSLException}.
+     */
     private static boolean untrustedCertificate(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CertificateException || t instanceof CertPathValidatorException || t instanceof CertPathBuilderException) {
-                return true;
-            }
-            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (m.contains("pkix") || m.contains("certificate") || m.contains("subject alternative")) return true;
-        }
-        return false;
-    }
-
-    /** Vert.x and Netty time-outs are named so (their classes are not all public API). */
-    private static boolean isTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout") || t instanceof TimeoutException) return true;
-            String m = t.getMessage();
-            if (m != null && m.toLowerCase(Locale.ROOT).contains("timed out")) return true;
-        }
-        return false;
+        return find(e, CertificateException.class) != null || find(e, CertPathValidatorException.class) != null
+                || find(e, CertPathBuilderException.class) != null;
     }
 
     private static <X> X find(Throwable e, Class<X> type) {
@@ -270,6 +256,28 @@ final class EcsApiFailures {
         StringBuilder b = new StringBuilder();
         text.codePoints().limit(MAX_DETAIL).forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         return text.codePointCount(0, text.length()) > MAX_DETAIL ? b + "..." : b.toString();
+    }
+
+    /** The standard reason phrase of a status (RFC 9110 §15), for messages about answers without problem details. */
+    static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
+            case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> status >= 300 && status < 400 ? "Redirection (not followed)" : "";
+        };
     }
 
     /** {@code Retry-After} as seconds (RFC 9110 §10.2.3 also allows a date, which is ignored here). */

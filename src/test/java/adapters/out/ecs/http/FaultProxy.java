@@ -28,7 +28,8 @@ import support.EcsServer;
 /**
  * A TLS-terminating HTTP/1.1 proxy in front of the real test server that injects network faults into chosen exchanges:
  * drop the answer after the server has carried out the request (a lost response), hold it past the client's read
- * timeout, answer in the server's place without forwarding, or rewrite the answer's body (a tampering server). It
+ * timeout (whole, or after its head), answer in the server's place without forwarding, or rewrite the answer's body (a
+ * tampering server). It
  * presents the server's own certificate (clients use dev mode) and forwards each request on a new connection with
  * {@code Connection: close}. Every request it sees is recorded (request line and headers).
  */
@@ -40,6 +41,12 @@ final class FaultProxy implements AutoCloseable {
 
         /** Forward the request and hold the answer for {@code delay}, then close without answering. */
         record HoldAnswer(Duration delay) implements Fault { }
+
+        /**
+         * Forward, pass the answer's head and the first byte of its body, then hold the rest for {@code delay} and close
+         * (an answer whose body stops arriving).
+         */
+        record StallBody(Duration delay) implements Fault { }
 
         /** Answer {@code status} with a problem body, without forwarding. */
         record Answer(int status, String json, Integer retryAfter) implements Fault { }
@@ -139,6 +146,11 @@ final class FaultProxy implements AutoCloseable {
             switch (fault) {
                 case Fault.DropAnswer d -> { }
                 case Fault.HoldAnswer h -> Thread.sleep(h.delay());
+                case Fault.StallBody h -> {
+                    out.write(answer, 0, headLength(answer) + 1);
+                    out.flush();
+                    Thread.sleep(h.delay());
+                }
                 case Fault.Rewrite r -> out.write(rewrite(answer, r.body()));
                 case null, default -> out.write(answer);
             }
@@ -173,6 +185,11 @@ final class FaultProxy implements AutoCloseable {
             out.flush();
             return s.getInputStream().readAllBytes();
         }
+    }
+
+    /** Bytes of the answer's head, the blank line included. */
+    private static int headLength(byte[] answer) {
+        return new String(answer, StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
     }
 
     /** The answer with its body replaced by {@code change(body)}; a chunked body is de-chunked first. */

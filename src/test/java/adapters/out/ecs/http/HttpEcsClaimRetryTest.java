@@ -5,11 +5,11 @@ import static adapters.out.ecs.http.HttpEcsFailuresTest.newKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import application.port.out.EcsUnavailableException;
 import domain.ecs.RegisteredKey;
 import domain.position.PositionRange;
-import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import support.EcsServer;
  * range: no key space is wasted and none is handed out twice. Faults come from {@link FaultProxy} between the adapter
  * and the real server.
  */
-@QuarkusTest
 class HttpEcsClaimRetryTest {
     private static final String CLAIMS = "^POST /v1/keys/[0-9a-f-]+/iterations/0/claims";
     private final EcsServer server = EcsServer.get();
@@ -75,6 +74,23 @@ class HttpEcsClaimRetryTest {
     }
 
     @Test
+    void anAnswerWhoseBodyStallsTimesOutAndIsRepeatedWithTheSameKey() {
+        // connect 2 s + read 2 s bound the whole exchange; the body stalls for 10 s after its first byte
+        HttpClients.Timeouts quick = new HttpClients.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
+        var entry = entry(proxy.url(), server.apiKey("owner@example.test"));
+        HttpEcs ecs = new HttpEcs(() -> HttpClients.of(entry, quick));
+        proxy.onNext(CLAIMS, new FaultProxy.Fault.StallBody(Duration.ofSeconds(10)));
+        long start = System.nanoTime();
+        assertEquals(new PositionRange(0, 6), ecs.claim(key.keyUuid(), 0, 7));
+        long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertTrue(ms < 9000, "the stalled body was given up before the proxy closed the connection (" + ms + " ms)");
+        assertEquals(6, ecs.latestClaimed(key.keyUuid(), 0), "the repetition booked nothing more");
+        List<FaultProxy.Seen> claims = claims();
+        assertEquals(2, claims.size());
+        assertEquals(claims.get(0).header("Idempotency-Key"), claims.get(1).header("Idempotency-Key"));
+    }
+
+    @Test
     void aServerErrorIsRepeatedOnceThenReportedAsUnavailable() {
         String down = FaultProxy.problem(503, "database_unavailable", "the database does not answer");
         proxy.onNext(CLAIMS, new FaultProxy.Fault.Answer(503, down, 5));
@@ -86,10 +102,34 @@ class HttpEcsClaimRetryTest {
         assertEquals(0, ecs.latestClaimed(key.keyUuid(), 0));
     }
 
+    private long seen(String requestLineStart) {
+        return proxy.seen().stream().filter(s -> s.requestLine().startsWith(requestLineStart)).count();
+    }
+
     @Test
     void noOtherRequestIsRepeated() {
-        proxy.onNext("^GET /v1/keys/" + key.keyUuid() + " ", new FaultProxy.Fault.DropAnswer());
-        assertThrows(EcsUnavailableException.class, () -> ecs.describe(key.keyUuid()));
-        assertEquals(1, proxy.seen().stream().filter(s -> s.requestLine().startsWith("GET /v1/keys/" + key.keyUuid() + " ")).count());
+        // requests that change something (POST, PATCH, DELETE): sent once; a lost answer is reported as unavailable
+        RegisteredKey other = newKey();
+        proxy.onNext("^POST /v1/keys ", new FaultProxy.Fault.DropAnswer());
+        assertThrows(EcsUnavailableException.class, () -> ecs.register(other, Optional.empty()));
+        assertEquals(2, seen("POST /v1/keys "), "the registration of setUp and this one, each once");
+        String keyPath = "/v1/keys/" + key.keyUuid() + " ";
+        proxy.onNext("^PATCH " + keyPath, new FaultProxy.Fault.DropAnswer());
+        assertThrows(EcsUnavailableException.class, () -> ecs.edit(key.keyUuid(),
+                new application.port.out.KeyEdit(Optional.of("renamed"), Optional.empty(), Optional.empty())));
+        assertEquals(1, seen("PATCH " + keyPath));
+        proxy.onNext("^DELETE " + keyPath, new FaultProxy.Fault.DropAnswer());
+        assertThrows(EcsUnavailableException.class, () -> ecs.delete(key.keyUuid()));
+        assertEquals(1, seen("DELETE " + keyPath));
+
+        // reads: the adapter does not repeat them either, but the JDK's client resends a GET (and only a GET or HEAD)
+        // once on a new connection when the connection closed before any byte of the answer; a second loss is reported
+        RegisteredKey read = newKey();
+        ecs.register(read, Optional.empty());
+        String readPath = "GET /v1/keys/" + read.keyUuid() + " ";
+        proxy.onNext("^" + readPath, new FaultProxy.Fault.DropAnswer());
+        proxy.onNext("^" + readPath, new FaultProxy.Fault.DropAnswer());
+        assertThrows(EcsUnavailableException.class, () -> ecs.describe(read.keyUuid()));
+        assertEquals(2, seen(readPath), "the JDK's one resend of a safe request, nothing more");
     }
 }

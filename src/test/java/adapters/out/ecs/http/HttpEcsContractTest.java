@@ -2,16 +2,14 @@ package adapters.out.ecs.http;
 
 import adapters.out.ecs.ClaimRegistryContract;
 import application.port.out.HttpEcsEntry;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import support.EcsServer;
 
 /**
  * The ECS contract against the HTTP adapter and the real server ({@code bin/ecs-server}: PostgreSQL, S3Proxy, HTTPS with
- * a self-signed certificate, hence dev mode). A {@code @QuarkusTest} because the REST client exists only inside a
- * Quarkus application.
+ * a self-signed certificate, hence dev mode). A plain JUnit test: the adapter needs no running application (JDK HTTP
+ * client and Jackson only).
  */
-@QuarkusTest
 class HttpEcsContractTest extends ClaimRegistryContract {
 
     @Override

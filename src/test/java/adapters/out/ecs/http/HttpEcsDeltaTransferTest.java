@@ -15,7 +15,6 @@ import application.port.out.EcsUnavailableException;
 import domain.ecs.DeltaRecord;
 import domain.ecs.RegisteredKey;
 import domain.position.PositionRange;
-import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +31,6 @@ import support.EcsServer;
  * The Delta upload safeguards (reference create-key) and the download checks, against the real server and its S3Proxy;
  * {@link FaultProxy} plays a server whose answers were tampered with or lost.
  */
-@QuarkusTest
 class HttpEcsDeltaTransferTest {
     private static final String UPLOAD_URL = "^POST /v1/deltas/upload_url ";
     private final EcsServer server = EcsServer.get();

@@ -20,7 +20,6 @@ import domain.ecs.DeltaRecord;
 import domain.ecs.RegisteredKey;
 import domain.key.KeyShape;
 import domain.position.PositionRange;
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -36,7 +35,6 @@ import support.EcsServer;
  * How failures classify, against the real server and real sockets: only "cannot be reached, timed out, slow down, 5xx"
  * allow the OFFLINE fallback ({@link EcsUnavailableException}); refused credentials, roles and certificates never do.
  */
-@QuarkusTest
 class HttpEcsFailuresTest {
     private static final HttpClients.Timeouts SHORT = new HttpClients.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
 

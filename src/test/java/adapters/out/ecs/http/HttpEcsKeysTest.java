@@ -16,14 +16,12 @@ import application.port.out.StorageSpec;
 import domain.ecs.DeltaRecord;
 import domain.ecs.RegisteredKey;
 import domain.position.PositionRange;
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import support.EcsServer;
 
 /** A key's ECS metadata (view-key's ecs_key_data) and its edit, through the adapter. */
-@QuarkusTest
 class HttpEcsKeysTest {
     private final EcsServer server = EcsServer.get();
     private final HttpEcs ecs = HttpEcs.of(entry(server.url(), server.apiKey("owner@example.test")));

@@ -12,7 +12,6 @@ import application.port.out.StorageSpec;
 import domain.ecs.DeltaRecord;
 import domain.ecs.RegisteredKey;
 import domain.position.PositionRange;
-import io.quarkus.test.junit.QuarkusTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -27,7 +26,6 @@ import support.EcsServer;
  * No API key (right or wrong) and no storage secret appears in a log record at any level, an exception message, a
  * stack trace or a {@code toString()}, whatever happens: success, retries, refusals, TLS failures, the update check.
  */
-@QuarkusTest
 class HttpEcsSecretsTest {
     private final EcsServer server = EcsServer.get();
 
@@ -37,7 +35,7 @@ class HttpEcsSecretsTest {
         String wrongKey = "wrong-" + UUID.randomUUID();
         List<Throwable> failures = new ArrayList<>();
         List<String> lines;
-        try (LogCapture logs = new LogCapture(Level.ALL, "", "adapters", "io.vertx", "io.netty", "org.jboss.resteasy", "io.quarkus");
+        try (LogCapture logs = new LogCapture(Level.ALL, "", "adapters", "jdk.httpclient", "jdk.internal.httpclient", "io.quarkus");
              FaultProxy proxy = new FaultProxy(server)) {
             HttpEcsEntry entry = entry(proxy.url(), apiKey);
             HttpEcs ecs = HttpEcs.of(entry);

@@ -21,7 +21,6 @@ import application.port.out.StorageSpec;
 import domain.ecs.DeltaRecord;
 import domain.ecs.RegisteredKey;
 import domain.position.PositionRange;
-import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import support.EcsServer;
 
 /** Storages (internal and BYOS on the test server's S3Proxy) and a key's limits, through the adapter. */
-@QuarkusTest
 class HttpEcsStoragesTest {
     private final EcsServer server = EcsServer.get();
     private final HttpEcs ecs = HttpEcs.of(entry(server.url(), server.apiKey("owner@example.test")));

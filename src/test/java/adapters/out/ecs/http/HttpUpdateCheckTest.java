@@ -4,7 +4,6 @@ import static adapters.out.ecs.http.HttpEcsContractTest.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import support.EcsServer;
 
 /** The update check: the version the server announces, or nothing within about 2 s, never an exception. */
-@QuarkusTest
 class HttpUpdateCheckTest {
 
     @Test
