@@ -104,6 +104,7 @@ public final class AtomicFiles {
         private final Path target;
         private final Path tmp;
         private FileChannel channel;
+        private Writeback writeback;
         private OutputStream stream;
         private boolean done;
 
@@ -121,12 +122,16 @@ public final class AtomicFiles {
         /** The target this file will be committed to. */
         public Path target() { return target; }
 
-        /** A buffered stream into the temporary file; closing it does nothing (commit or close this object). */
+        /**
+         * A buffered stream into the temporary file; closing it does nothing (commit or close this object). What it
+         * writes goes to the disk as it comes ({@link Writeback}), so the fsync of the commit has little left to do.
+         */
         public OutputStream stream() throws IOException {
             if (done) throw new IllegalStateException("already committed or abandoned");
             if (stream == null) {
                 channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                stream = new NonClosing(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
+                writeback = new Writeback(channel);
+                stream = new NonClosing(new BufferedOutputStream(writeback.counting(Channels.newOutputStream(channel)), BUFFER));
             }
             return stream;
         }
@@ -191,6 +196,7 @@ public final class AtomicFiles {
             if (done) throw new IllegalStateException("already committed or abandoned");
             if (channel == null) channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
             if (stream != null) stream.flush();
+            if (writeback != null) writeback.finish();
             channel.force(true);
             channel.close();
         }
@@ -199,12 +205,16 @@ public final class AtomicFiles {
         @Override
         public void close() throws IOException {
             try {
-                if (channel != null) channel.close();
+                if (writeback != null) writeback.stop();
             } finally {
-                if (!done) {
-                    done = true;
-                    Files.deleteIfExists(tmp);
-                    TemporaryFiles.release(tmp);
+                try {
+                    if (channel != null) channel.close();
+                } finally {
+                    if (!done) {
+                        done = true;
+                        Files.deleteIfExists(tmp);
+                        TemporaryFiles.release(tmp);
+                    }
                 }
             }
         }
