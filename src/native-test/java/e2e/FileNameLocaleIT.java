@@ -85,13 +85,13 @@ class FileNameLocaleIT {
 
     @Test
     void underTheCLocale() throws Exception {
-        assertRoundTrip(roundTrip("c", Packaged.command(), "LC_ALL=C", "LANG=C"), tmp.resolve("c"));
+        assertRoundTrip(roundTrip("c", Packaged.artifact(), "LC_ALL=C", "LANG=C"), tmp.resolve("c"));
     }
 
     @Test
     void underThePosixLocaleAndWithNoLocaleAtAll() throws Exception {
-        assertRoundTrip(roundTrip("posix", Packaged.command(), "LC_ALL=POSIX"), tmp.resolve("posix"));
-        assertRoundTrip(roundTrip("none", Packaged.command()), tmp.resolve("none"));
+        assertRoundTrip(roundTrip("posix", Packaged.artifact(), "LC_ALL=POSIX"), tmp.resolve("posix"));
+        assertRoundTrip(roundTrip("none", Packaged.artifact()), tmp.resolve("none"));
     }
 
     @Test
