@@ -117,6 +117,18 @@ class LauncherIT {
     }
 
     @Test
+    void compileThresholdsAreScaledUnlessTheUserSetsThem() throws Exception {
+        Result defaults = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+        assertEquals(0, defaults.exit(), defaults.all());
+        assertTrue(defaults.out().matches("(?s).* CompileThresholdScaling += 30\\.0+ .*\\{command line}.*"), defaults.all());
+
+        Result own = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-XX:CompileThresholdScaling=1 -XX:+PrintFlagsFinal"), "--version");
+        assertEquals(0, own.exit(), own.all());
+        assertTrue(own.out().matches("(?s).* CompileThresholdScaling += 1\\.0+ .*\\{command line}.*"), own.all());
+        assertEquals("", own.err(), own.all());
+    }
+
+    @Test
     void theMainJobRunsThroughTheLauncher() throws Exception {
         Path cfg = Files.createDirectory(tmp.resolve("cfg"), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                 java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));

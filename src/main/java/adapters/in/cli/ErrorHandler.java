@@ -53,10 +53,17 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         err.flush();
     }
 
-    /** A picocli message as one line, without a leading "Error: " of its own. */
+    /**
+     * picocli's detail of a failed conversion, {@code (java.lang.IllegalArgumentException: Invalid UUID string: x)}: a
+     * Java class name, and the value a second time.
+     */
+    private static final java.util.regex.Pattern CONVERSION_DETAIL =
+            java.util.regex.Pattern.compile("\\s+\\((?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::.*)?\\)$");
+
+    /** A picocli message as one line, without a leading "Error: " of its own or a Java class name. */
     private static String clean(String message) {
         String m = FailureTable.first(message).strip();
         if (m.regionMatches(true, 0, "error: ", 0, 7)) m = m.substring(7);
-        return m;
+        return CONVERSION_DETAIL.matcher(m).replaceFirst("");
     }
 }

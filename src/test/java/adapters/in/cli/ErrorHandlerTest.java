@@ -29,6 +29,9 @@ class ErrorHandlerTest {
         @Option(names = "-o")
         Path output;
 
+        @Option(names = {"-s", "--storage-uuid"})
+        java.util.UUID storage;
+
         @CommandLine.ArgGroup(exclusive = true)
         Either either;
 
@@ -83,6 +86,13 @@ class ErrorHandlerTest {
     void aUsageErrorIsOneLineWithoutADoubledPrefix() {
         assertEquals(2, top().execute("encrypt", "-x"));
         assertEquals("error: Unknown option: '-x'\nhint: run 'omegasafe encrypt --help' for usage\n", err.toString());
+    }
+
+    @Test
+    void aValueThatDoesNotConvertIsNamedWithoutAJavaClassName() {
+        assertEquals(2, top().execute("encrypt", "--storage-uuid", "MEDIUM"));
+        assertEquals("error: Invalid value for option '--storage-uuid': cannot convert 'MEDIUM' to UUID\n"
+                + "hint: run 'omegasafe encrypt --help' for usage\n", err.toString());
     }
 
     @Test
