@@ -27,11 +27,24 @@ class CommandSafetyIT {
     @Test
     void eraseAllRemovesOnlyWhatOmegaSafeMadeAndRefusesOtherDirectories() throws Exception {
         Path notes = Files.createDirectory(tmp.resolve("notes"));
+        Files.setPosixFilePermissions(notes, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(notes.resolve("mine.txt"), "my notes");
         Packaged.Run refused = Packaged.run(tmp, "erase-notes", java.util.Map.of(), "erase-all", "-d", notes.toString(), "--force");
         assertEquals(1, refused.process().exitValue(), refused.all());
         assertTrue(refused.stderr().contains("is not an OmegaSafe config directory"), refused.stderr());
         assertEquals("my notes", Files.readString(notes.resolve("mine.txt")));
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(notes)),
+                "a refused directory keeps its mode");
+
+        // files of another program under OmegaSafe's names are judged by their content, and kept
+        Path other = Files.createDirectory(tmp.resolve("other"));
+        Files.writeString(other.resolve("config.ini"), "[core]\nname = mine\n");
+        Files.writeString(other.resolve("local_cache.sfc"), "not a container");
+        Packaged.Run foreign = Packaged.run(tmp, "erase-other", java.util.Map.of(), "erase-all", "-d", other.toString(), "--force");
+        assertEquals(1, foreign.process().exitValue(), foreign.all());
+        assertTrue(foreign.stderr().contains("is not an OmegaSafe config directory"), foreign.stderr());
+        assertEquals("[core]\nname = mine\n", Files.readString(other.resolve("config.ini")));
+        assertEquals("not a container", Files.readString(other.resolve("local_cache.sfc")));
 
         Root a = Root.init(tmp, "a");
         a.sfcEcs("local", a.dir.resolve("local_claims.sfc"));

@@ -40,7 +40,7 @@ public final class ConfigRoots {
 
     /**
      * Makes sure the root can be used. An existing root owned by another account or writable by others is refused;
-     * one others may read is tightened to 0700 with a warning. For init: a {@code --config-dir} ({@code explicit}) must exist; another root
+     * one others may read is tightened to 0700 with a warning when it holds a config.ini or init is making it one. For init: a {@code --config-dir} ({@code explicit}) must exist; another root
      * is created (owner only). For every other command the root must exist: nothing is created.
      *
      * @throws FailureException         with {@link PathFailure} when the directory is missing, not a directory or
@@ -50,7 +50,9 @@ public final class ConfigRoots {
     public static void prepare(Path root, boolean forInit, boolean explicit) {
         if (Files.isDirectory(root)) {
             try {
-                adapters.out.fs.Permissions.requirePrivateRoot(root);
+                // only a config root (or one init is making) is tightened: erase-all refuses a foreign directory untouched
+                boolean ours = forInit || Files.exists(root.resolve("config.ini"), LinkOption.NOFOLLOW_LINKS);
+                adapters.out.fs.Permissions.requirePrivateRoot(root, ours);
             } catch (adapters.out.fs.UnsafePathException e) {
                 throw new FailureException(new PathFailure.Unsafe(Role.CONFIG_DIRECTORY, root, e.why()), e);
             } catch (IOException e) {

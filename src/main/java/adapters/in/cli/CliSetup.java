@@ -29,6 +29,7 @@ public class CliSetup {
                 .setCaseInsensitiveEnumValuesAllowed(true);
         withVersion(top, new VersionProvider());
         top.registerConverter(Path.class, CliSetup::path);
+        top.registerConverter(java.math.BigDecimal.class, CliSetup::decimal);
         top.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         top.setOut(Printable.guarded(top.getOut()));
         return top;
@@ -46,6 +47,15 @@ public class CliSetup {
                     + e.getReason());
             t.initCause(e);
             throw t;
+        }
+    }
+
+    /** A decimal option's value (sizes in MB); picocli's own message would name the Java type. */
+    static java.math.BigDecimal decimal(String value) {
+        try {
+            return new java.math.BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a number");
         }
     }
 

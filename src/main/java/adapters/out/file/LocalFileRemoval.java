@@ -4,7 +4,9 @@ import adapters.out.fs.LocalContainerFile;
 import adapters.out.fs.TemporaryFiles;
 import application.port.out.LocalFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,17 +15,28 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** {@link LocalFiles} on the local file system; symbolic links are removed, never followed. */
 public final class LocalFileRemoval implements LocalFiles {
     /** What OmegaSafe keeps beside a container or SFC ECS file (see FileLocks, LocalContainerFile, SfcEcs). */
+    /** The first bytes of every Secure File Container (docs/FORMAT.md §1.1). */
+    private static final byte[] SFC_MAGIC = "OMEGASFC".getBytes(StandardCharsets.US_ASCII);
+    /** The update check's time file in a config root (adapters.out.config.FileUpdateCheckTimes). */
+    private static final String UPDATE_CHECK_FILE = "update_check";
+    /** The first line of every config.ini OmegaSafe writes. */
+    private static final String CONFIG_FIRST_SECTION = "[Global settings - static]";
+    /** The update-check file's content: one ISO-8601 instant. */
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     private static final List<String> SIDECARS = List.of(".lock", LocalContainerFile.WITNESS_SUFFIX, ".mirror", ".deltas");
 
     @Override
     public List<Path> removeWithSidecars(Path file) {
         List<Path> removed = new ArrayList<>();
         Path abs = file.toAbsolutePath();
+        if (exists(abs) && !isOmegaSafeFile(abs)) return removed;   // another program's file under one of our names
         if (delete(abs)) removed.add(abs);
         for (String suffix : SIDECARS) {
             Path side = abs.resolveSibling(abs.getFileName() + suffix);
@@ -41,6 +54,25 @@ public final class LocalFileRemoval implements LocalFiles {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean isOmegaSafeFile(Path path) {
+        if (Files.isSymbolicLink(path)) return true;
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return false;
+        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] start = in.readNBytes(64);
+            if (start.length >= SFC_MAGIC.length && Arrays.equals(start, 0, SFC_MAGIC.length, SFC_MAGIC, 0, SFC_MAGIC.length)) {
+                return true;
+            }
+            String text = new String(start, StandardCharsets.UTF_8);
+            String name = path.getFileName().toString();
+            if (name.equals("config.ini")) return text.startsWith(CONFIG_FIRST_SECTION);
+            if (name.equals(UPDATE_CHECK_FILE)) return INSTANT.matcher(text.strip()).matches();
+            return false;
+        } catch (IOException e) {
+            return false;   // unreadable: not known to be ours, so kept
         }
     }
 

@@ -98,10 +98,20 @@ public final class Permissions {
      * @throws UnsafePathException when it is refused
      */
     public static void requirePrivateRoot(Path dir) throws IOException {
+        requirePrivateRoot(dir, true);
+    }
+
+    /**
+     * As {@link #requirePrivateRoot(Path)}; with {@code tighten} false a directory others may read is left as it is
+     * (a directory that is not yet, or not at all, an OmegaSafe config root is not OmegaSafe's to change).
+     *
+     * @throws UnsafePathException when it is refused
+     */
+    public static void requirePrivateRoot(Path dir, boolean tighten) throws IOException {
         if (!POSIX || !Files.isDirectory(dir)) return;
         requireSafeDirectory(dir);
         Set<PosixFilePermission> p = Files.getPosixFilePermissions(dir);
-        if (!p.equals(PRIVATE_DIR) && Files.getOwner(dir).equals(self())) {
+        if (tighten && !p.equals(PRIVATE_DIR) && Files.getOwner(dir).equals(self())) {
             Files.setPosixFilePermissions(dir, PRIVATE_DIR);
             LOG.warning("Config directory " + dir + " was " + PosixFilePermissions.toString(p)
                     + "; its permissions are now rwx------ (owner only).");

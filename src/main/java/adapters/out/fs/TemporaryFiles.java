@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,23 +27,37 @@ public final class TemporaryFiles {
     private static final Logger LOG = Logger.getLogger(TemporaryFiles.class.getName());
     private static final Pattern NAME = Pattern.compile("\\.omegasafe-(\\d+)-[0-9a-f]{16}\\.tmp");
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-    private static final long PID = ProcessHandle.current().pid();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(TemporaryFiles::removeAll, "omegasafe-temporary-files"));
-    }
+    /*
+     * Nothing of the running process is read in a static initialiser: the native-image builder may run it at build
+     * time and keep the builder's values (its process ID in every name, a shutdown hook of the builder's runtime).
+     */
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+    private static volatile long pid;
 
     private TemporaryFiles() { }
+
+    /** This process's ID, read on first use. */
+    private static long pid() {
+        long p = pid;
+        if (p == 0) pid = p = ProcessHandle.current().pid();
+        return p;
+    }
 
     /** A new name for a temporary file in {@code dir} (not created). */
     static Path newName(Path dir) {
         byte[] r = new byte[8];
         ThreadLocalRandom.current().nextBytes(r);
-        return dir.resolve(".omegasafe-" + PID + "-" + HexFormat.of().formatHex(r) + ".tmp");
+        return dir.resolve(".omegasafe-" + pid() + "-" + HexFormat.of().formatHex(r) + ".tmp");
     }
 
-    /** Remembers {@code tmp} for removal if the process is stopped before it is committed or abandoned. */
+    /**
+     * Remembers {@code tmp} for removal if the process is stopped before it is committed or abandoned; the first call
+     * installs the shutdown hook that removes them (it runs on SIGINT, SIGTERM and SIGHUP).
+     */
     static void register(Path tmp) {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TemporaryFiles::removeAll, "omegasafe-temporary-files"));
+        }
         LIVE.add(tmp);
     }
 
@@ -87,7 +102,7 @@ public final class TemporaryFiles {
     }
 
     private static boolean stale(Path p, long pid) throws IOException {
-        if (pid == PID) return false;
+        if (pid == pid()) return false;
         Optional<ProcessHandle> h = ProcessHandle.of(pid);
         if (h.isEmpty() || !h.get().isAlive()) return true;
         Instant written = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).lastModifiedTime().toInstant();

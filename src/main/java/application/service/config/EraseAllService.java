@@ -44,7 +44,7 @@ public final class EraseAllService implements EraseAllUseCase {
 
     @Override
     public List<Path> targets() {
-        List<Path> existing = new ArrayList<>(files().stream().filter(files::exists).toList());
+        List<Path> existing = new ArrayList<>(files().stream().filter(files::isOmegaSafeFile).toList());
         if (existing.stream().noneMatch(p -> p.startsWith(root) && ROOT_FILES.contains(p.getFileName().toString()))) {
             throw new FailureException(new ConfigFailure.NotAConfigRoot(root));
         }

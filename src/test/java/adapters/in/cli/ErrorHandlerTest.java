@@ -32,6 +32,9 @@ class ErrorHandlerTest {
         @Option(names = {"-s", "--storage-uuid"})
         java.util.UUID storage;
 
+        @Option(names = "--nucleus-size-mb")
+        java.math.BigDecimal nucleus;
+
         @CommandLine.ArgGroup(exclusive = true)
         Either either;
 
@@ -55,6 +58,7 @@ class ErrorHandlerTest {
         c.setErr(new PrintWriter(err, true));
         c.setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler);
         c.registerConverter(Path.class, CliSetup::path);
+        c.registerConverter(java.math.BigDecimal.class, CliSetup::decimal);
         return c;
     }
 
@@ -92,6 +96,13 @@ class ErrorHandlerTest {
     void aValueThatDoesNotConvertIsNamedWithoutAJavaClassName() {
         assertEquals(2, top().execute("encrypt", "--storage-uuid", "MEDIUM"));
         assertEquals("error: Invalid value for option '--storage-uuid': cannot convert 'MEDIUM' to UUID\n"
+                + "hint: run 'omegasafe encrypt --help' for usage\n", err.toString());
+    }
+
+    @Test
+    void aSizeThatIsNotANumberSaysSo() {
+        assertEquals(2, top().execute("encrypt", "--nucleus-size-mb", "abc"));
+        assertEquals("error: Invalid value for option '--nucleus-size-mb': 'abc' is not a number\n"
                 + "hint: run 'omegasafe encrypt --help' for usage\n", err.toString());
     }
 
