@@ -30,6 +30,7 @@ public class CliSetup {
         withVersion(top, new VersionProvider());
         top.registerConverter(Path.class, CliSetup::path);
         top.registerConverter(java.math.BigDecimal.class, CliSetup::decimal);
+        helpOnlyForKnownCommands(top);
         top.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         top.setOut(Printable.guarded(top.getOut()));
         return top;
@@ -48,6 +49,20 @@ public class CliSetup {
             t.initCause(e);
             throw t;
         }
+    }
+
+    /**
+     * {@code omegasafe nosuchcommand --help} is an unknown command, not a request for the top-level help: picocli
+     * answers a help request before it checks for unmatched arguments, so the execution strategy checks them first.
+     */
+    static void helpOnlyForKnownCommands(CommandLine top) {
+        CommandLine.IExecutionStrategy run = top.getExecutionStrategy();
+        top.setExecutionStrategy(parseResult -> {
+            if ((parseResult.isUsageHelpRequested() || parseResult.isVersionHelpRequested()) && !parseResult.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(top, parseResult.unmatched());
+            }
+            return run.execute(parseResult);
+        });
     }
 
     /** A decimal option's value (sizes in MB); picocli's own message would name the Java type. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** The handler prints the table's row as two lines on stderr, escapes control characters, returns the exit code. */
 class ErrorHandlerTest {
-    @Command(name = "omegasafe", subcommands = {Sub.class})
+    @Command(name = "omegasafe", subcommands = {Sub.class}, mixinStandardHelpOptions = true)
     static class Top implements Runnable {
         @Override
         public void run() { }
@@ -59,6 +59,7 @@ class ErrorHandlerTest {
         c.setParameterExceptionHandler(handler).setExecutionExceptionHandler(handler);
         c.registerConverter(Path.class, CliSetup::path);
         c.registerConverter(java.math.BigDecimal.class, CliSetup::decimal);
+        CliSetup.helpOnlyForKnownCommands(c);
         return c;
     }
 
@@ -82,6 +83,13 @@ class ErrorHandlerTest {
     @Test
     void anUnknownCommandSaysSoAndSuggestsTheNearestOne() {
         assertEquals(2, top().execute("encrpyt", "-i", "x"));
+        assertEquals("error: unknown command 'encrpyt'\nhint: did you mean 'encrypt'? run 'omegasafe --help' to list the commands\n",
+                err.toString());
+    }
+
+    @Test
+    void helpForAnUnknownCommandIsAnUnknownCommand() {
+        assertEquals(2, top().execute("encrpyt", "--help"));
         assertEquals("error: unknown command 'encrpyt'\nhint: did you mean 'encrypt'? run 'omegasafe --help' to list the commands\n",
                 err.toString());
     }

@@ -41,6 +41,16 @@ class HelpAndVersionCommandTest {
     }
 
     @Test
+    void helpOrVersionOfAnUnknownCommandSaysItIsUnknown(QuarkusMainLauncher launcher) {
+        for (String flag : List.of("--help", "-V")) {
+            LaunchResult r = launcher.launch("view-ecs", flag);
+            assertEquals(2, r.exitCode(), flag + ": " + r.getOutput());
+            assertEquals("", r.getOutput(), flag);
+            assertTrue(r.getErrorOutput().startsWith("error: unknown command 'view-ecs'\nhint: did you mean '"), r.getErrorOutput());
+        }
+    }
+
+    @Test
     void versionOnAnyCommandPrintsTheVersion(QuarkusMainLauncher launcher) {
         LaunchResult top = launcher.launch("--version");
         assertEquals(0, top.exitCode());
