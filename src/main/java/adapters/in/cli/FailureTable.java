@@ -65,7 +65,10 @@ final class FailureTable {
             case EcsUnavailableException u -> new Message(UNAVAILABLE, "ECS unavailable: " + first(u.getMessage()),
                     "check the ECS connection and retry later");
             case EcsAuthenticationException a -> new Message(FAILURE, "the ECS refused the API key: " + first(a.getMessage()),
-                    "set a valid API key with 'omegasafe edit-ecs --ecs-uuid <ECS_UUID> --update-api-key <API_KEY>'");
+                    command.equals("create-http-ecs") || command.equals("init")
+                            // nothing was kept: there is no entry to edit yet
+                            ? "check the API key with the server's operator and run 'omegasafe " + command + "' again"
+                            : "set a valid API key with 'omegasafe edit-ecs --ecs-uuid <ECS_UUID> --update-api-key <API_KEY>'");
             case DeltaConflictException d -> new Message(FAILURE, "Delta conflict in the ECS: " + first(d.getMessage()),
                     "run the command again to use the Delta the ECS holds");
             case CapacityExhaustedException c -> new Message(FAILURE, "the key iteration is full: " + first(c.getMessage()),

@@ -229,6 +229,8 @@ class FailureTableTest {
                         "check the ECS connection and retry later"),
                 row(new EcsAuthenticationException("HTTP 401"), "list-keys", 1, "the ECS refused the API key: HTTP 401",
                         "set a valid API key with 'omegasafe edit-ecs --ecs-uuid <ECS_UUID> --update-api-key <API_KEY>'"),
+                row(new EcsAuthenticationException("HTTP 401"), "create-http-ecs", 1, "the ECS refused the API key: HTTP 401",
+                        "check the API key with the server's operator and run 'omegasafe create-http-ecs' again"),
                 row(new DeltaConflictException("seq 3 taken"), "create-key", 1, "Delta conflict in the ECS: seq 3 taken",
                         "run the command again to use the Delta the ECS holds"),
                 row(new CapacityExhaustedException("0 left", 0), "fast-forward-claim", 1, "the key iteration is full: 0 left",
