@@ -120,7 +120,7 @@ class LauncherIT {
     void compileThresholdsAreScaledUnlessTheUserSetsThem() throws Exception {
         Result defaults = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
         assertEquals(0, defaults.exit(), defaults.all());
-        assertTrue(defaults.out().matches("(?s).* CompileThresholdScaling += 30\\.0+ .*\\{command line}.*"), defaults.all());
+        assertTrue(defaults.out().matches("(?s).* CompileThresholdScaling += 10\\.0+ .*\\{command line}.*"), defaults.all());
 
         Result own = launch(Map.of("OMEGASAFE_JAVA_OPTS", "-XX:CompileThresholdScaling=1 -XX:+PrintFlagsFinal"), "--version");
         assertEquals(0, own.exit(), own.all());
