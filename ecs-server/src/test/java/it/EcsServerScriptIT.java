@@ -97,4 +97,21 @@ class EcsServerScriptIT {
         assertEquals("", leftovers(data));
         Processes.run(null, "rm", "-rf", data.toString());
     }
+
+    @Test
+    void asRootADataDirectoryBehindAClosedParentIsRefusedNamingTheParent() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "only root hands the cluster to the postgres account");
+        Path closed = Files.createTempDirectory("ecs-script-closed");   // 0700
+        Path data = closed.resolve("ecs");
+        Process p = new ProcessBuilder(SCRIPT.toString(), "serve", "--data-dir", data.toString(), "--port", "1")
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
+        assertEquals(1, p.exitValue(), out);
+        assertTrue(out.contains("error: the postgres account cannot reach " + data.resolve("postgres") + ": " + closed
+                + " is closed to other accounts\nhint: run 'chmod o+x " + closed + "'"), out);
+        assertEquals("", leftovers(data));
+        Processes.run(null, "rm", "-rf", closed.toString());
+    }
 }
