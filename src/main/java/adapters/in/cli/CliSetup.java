@@ -2,10 +2,13 @@ package adapters.in.cli;
 
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -19,12 +22,14 @@ import picocli.CommandLine;
 public class CliSetup {
 
     @Produces
-    CommandLine commandLine(PicocliCommandLineFactory factory) {
+    CommandLine commandLine(PicocliCommandLineFactory factory, CommandLine.IFactory beans, @CommandLineArguments String[] args) {
         // before any argument is parsed into a path: a JVM whose file names are ASCII starts itself again under UTF-8
         if (LaunchMode.current() == LaunchMode.NORMAL) Utf8FileNames.ensure();
         ErrorHandler handler = new ErrorHandler();
-        CommandLine top = factory.create()
-                .setExecutionExceptionHandler(handler)
+        CommandLine top = factory.create();
+        // before the settings below, which picocli applies to the subcommands present
+        for (Class<?> sub : subcommandsFor(args)) top.addSubcommand(new CommandLine(sub, beans));
+        top.setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler)
                 .setCaseInsensitiveEnumValuesAllowed(true);
         withVersion(top, new VersionProvider());
@@ -34,6 +39,22 @@ public class CliSetup {
         top.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         top.setOut(Printable.guarded(top.getOut()));
         return top;
+    }
+
+    /**
+     * The subcommands a run needs: only the one {@code args} start with, when they start with a subcommand's name;
+     * otherwise all (the top-level help, an unknown command and its suggestions, options before the command).
+     * Building a subcommand's model reads every annotated field of it by reflection, so building all 28 for every
+     * run cost more CPU than reading the keys (docs/PERFORMANCE.md).
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> sub : OmegaSafeCommand.SUBCOMMANDS) {
+                CommandLine.Command c = sub.getAnnotation(CommandLine.Command.class);
+                if (c.name().equals(args[0]) || Arrays.asList(c.aliases()).contains(args[0])) return List.of(sub);
+            }
+        }
+        return OmegaSafeCommand.SUBCOMMANDS;
     }
 
     /**

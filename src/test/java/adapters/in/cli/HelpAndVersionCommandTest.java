@@ -18,9 +18,11 @@ import picocli.CommandLine;
 @QuarkusMainTest
 class HelpAndVersionCommandTest {
 
-    /** Every subcommand name of {@code omegasafe}, from its picocli model. */
+    /** Every subcommand name of {@code omegasafe}, from its annotations. */
     private static List<String> commands() {
-        return new ArrayList<>(new CommandLine(OmegaSafeCommand.class).getSubcommands().keySet());
+        List<String> names = new ArrayList<>();
+        for (Class<?> c : OmegaSafeCommand.SUBCOMMANDS) names.add(c.getAnnotation(CommandLine.Command.class).name());
+        return names;
     }
 
     @Test
@@ -37,6 +39,20 @@ class HelpAndVersionCommandTest {
                 assertEquals("", r.getErrorOutput(), command);
                 assertTrue(r.getOutput().chars().noneMatch(c -> c == 0x1b), "help is plain text: " + command);
             }
+        }
+    }
+
+    @Test
+    void topLevelHelpListsEveryCommandInOrder(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("--help");
+        assertEquals(0, r.exitCode(), r.getErrorOutput());
+        String out = r.getOutput();
+        int at = out.indexOf("\nCommands:\n");
+        assertTrue(at > 0, out);
+        for (String command : commands()) {
+            int next = out.indexOf("\n  " + command + " ", at);
+            assertTrue(next > at, command + " listed after the previous one:\n" + out);
+            at = next;
         }
     }
 
