@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * packaged application and on the JVM: in the native executable it comes from the OpenSSL linked into it
  * (adapters.out.digest), in this test's JVM from the JDK, which runs the same application code in process on the same
  * config root. A file encrypted by either runtime decrypts with the other, so each side's digest equals the JDK's.
- * Sizes: empty, one byte, SHA-256's padding limit (55 bytes fit one block with the length, 56 need a second), one
- * block, and one byte past the 1 MiB chunk the hash is fed in.
+ * The same holds for the container's CRC-32C trailer, which the native executable computes with the linked
+ * {@code src/main/c/crc32c.c} (adapters.out.container.LinkedCrc32c) and the JVM with the JDK's CRC32C: each side
+ * checks the other's trailer before its output appears. Sizes: empty, one byte, SHA-256's padding limit (55 bytes fit one
+ * block with the length, 56 need a second), one block, and one byte past the 1 MiB chunk the hash is fed in.
  */
 class Sha256AcrossRuntimesIT {
     private static final int[] SIZES = {0, 1, 55, 56, 64, (1 << 20) + 1};

@@ -6,74 +6,84 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small requests come from the platform generator as they are; bulk requests are the AES-256-CTR keystream under
- * the key and counter the generator gave for that request (known-answer vector of NIST SP 800-38A, F.5.5).
+ * Small requests come from the platform generator; bulk requests from the kernel's generator, or from the platform
+ * generator where that cannot be read; and what the kernel's generator gives looks uniform.
  */
 class SecureEntropyTest {
-    private static final HexFormat HEX = HexFormat.of();
 
-    /** A generator that hands out fixed bytes, in order, and counts what it was asked for. */
+    /** A generator that hands out one repeating byte pattern. */
     private static final class Scripted extends SecureRandom {
-        private final byte[] script;
-        private int at;
+        @Override
+        public void nextBytes(byte[] bytes) {
+            for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) (i % 5 + 1);
+        }
+    }
 
-        Scripted(byte[] script) {
-            this.script = script;
+    /** A bulk source that records the lengths it was asked for and fills with 0x7f, or fails. */
+    private static final class Recording implements SecureEntropy.BulkSource {
+        final List<Integer> asked = new ArrayList<>();
+        final boolean works;
+
+        Recording(boolean works) {
+            this.works = works;
         }
 
         @Override
-        public void nextBytes(byte[] bytes) {
-            for (int i = 0; i < bytes.length; i++) bytes[i] = script[at++ % script.length];
+        public boolean fill(byte[] bytes) {
+            asked.add(bytes.length);
+            Arrays.fill(bytes, 0, bytes.length / 2, (byte) 0x7f);   // a failing source may have filled part
+            if (works) Arrays.fill(bytes, (byte) 0x7f);
+            return works;
         }
     }
 
     @Test
-    void bulkRequestIsTheCounterModeKeystreamOfTheDrawnKeyAndCounter() {
-        // SP 800-38A F.5.5 CTR-AES256.Encrypt: keystream = ciphertext XOR plaintext
-        byte[] key = HEX.parseHex("603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4");
-        byte[] counter = HEX.parseHex("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff");
-        byte[] plain = HEX.parseHex("6bc1bee22e409f96e93d7e117393172aae2d8a571e03ac9c9eb76fac45af8e51"
-                + "30c81c46a35ce411e5fbc1191a0a52eff69f2445df4f9b17ad2b417be66c3710");
-        byte[] cipher = HEX.parseHex("601ec313775789a5b7a7f504bbf3d228f443e3ca4d62b59aca84e990cacaf5c5"
-                + "2b0930daa23de94ce87017ba2d84988ddfc9c58db67aada613c2dd08457941a6");
-        byte[] seed = new byte[48];
-        System.arraycopy(key, 0, seed, 0, 32);
-        System.arraycopy(counter, 0, seed, 32, 16);
-        byte[] out = new byte[SecureEntropy.BULK];
-        Arrays.fill(out, (byte) 0x55);   // whatever the buffer held before does not show through
-        new SecureEntropy(new Scripted(seed)).nextBytes(out);
-        byte[] expected = new byte[64];
-        for (int i = 0; i < 64; i++) expected[i] = (byte) (plain[i] ^ cipher[i]);
-        assertArrayEquals(expected, Arrays.copyOf(out, 64));
+    void bulkRequestsComeFromTheBulkSourceSmallOnesFromThePlatformGenerator() {
+        Recording bulk = new Recording(true);
+        SecureEntropy entropy = new SecureEntropy(new Scripted(), bulk);
+        byte[] large = new byte[SecureEntropy.BULK];
+        entropy.nextBytes(large);
+        byte[] expected = new byte[SecureEntropy.BULK];
+        Arrays.fill(expected, (byte) 0x7f);
+        assertArrayEquals(expected, large);
+        byte[] small = new byte[SecureEntropy.BULK - 1];
+        entropy.nextBytes(small);
+        for (int i = 0; i < small.length; i++) assertEquals((byte) (i % 5 + 1), small[i]);
+        assertEquals(List.of(SecureEntropy.BULK), bulk.asked);
     }
 
     @Test
-    void smallRequestComesFromThePlatformGeneratorDirectly() {
-        byte[] script = HEX.parseHex("0102030405");
-        byte[] out = new byte[SecureEntropy.BULK - 1];
-        new SecureEntropy(new Scripted(script)).nextBytes(out);
-        for (int i = 0; i < out.length; i++) assertEquals(script[i % 5], out[i]);
+    void aBulkSourceThatCannotBeReadLeavesThePlatformGeneratorToFillAll() {
+        Recording bulk = new Recording(false);
+        byte[] large = new byte[1 << 16];
+        new SecureEntropy(new Scripted(), bulk).nextBytes(large);
+        assertEquals(List.of(1 << 16), bulk.asked);
+        for (int i = 0; i < large.length; i++) assertEquals((byte) (i % 5 + 1), large[i], "byte " + i);
     }
 
     @Test
-    void everyBulkRequestIsKeyedAfresh() {
-        SecureEntropy entropy = new SecureEntropy();
+    void theKernelGeneratorFillsWholeRequestsThatDifferAndLookUniform() {
         byte[] a = new byte[1 << 20];
         byte[] b = new byte[1 << 20];
-        entropy.nextBytes(a);
-        entropy.nextBytes(b);
+        assertTrue(SecureEntropy.URANDOM.fill(a));
+        assertTrue(SecureEntropy.URANDOM.fill(b));
         assertFalse(Arrays.equals(a, b));
-        // a keystream looks uniform: each byte value about 4096 times in 1 MiB (chi-square, 255 degrees of freedom,
-        // far below 400, which a uniform source exceeds with probability below 1e-7)
+        // each byte value about 4096 times in 1 MiB: chi-square with 255 degrees of freedom stays far below 400,
+        // which a uniform source exceeds with probability below 1e-7
         long[] counts = new long[256];
         for (byte x : a) counts[x & 0xFF]++;
         double chi = 0;
         for (long c : counts) chi += (c - 4096.0) * (c - 4096.0) / 4096.0;
         assertTrue(chi < 400, "chi-square " + chi);
+        // and the default instance fills a bulk request
+        byte[] c = new byte[SecureEntropy.BULK];
+        new SecureEntropy().nextBytes(c);
+        assertFalse(Arrays.equals(c, new byte[c.length]));
     }
 }
