@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.UUID;
 import javax.crypto.Cipher;
-import org.graalvm.nativeimage.ImageInfo;
 
 /** Constants of the Secure File Container layout (docs/FORMAT.md, section 1). */
 final class Sfc {
@@ -58,7 +57,16 @@ final class Sfc {
      * native executable {@link LinkedCrc32c} (the image's CRC32C is portable Java code, four times slower there).
      */
     static java.util.zip.Checksum trailer() {
-        return ImageInfo.inImageRuntimeCode() ? new LinkedCrc32c() : new java.util.zip.CRC32C();
+        return nativeRun() ? new LinkedCrc32c() : new java.util.zip.CRC32C();
+    }
+
+    /**
+     * Whether this is the native executable running: what GraalVM's {@code ImageInfo.inImageRuntimeCode()} tests, read
+     * directly because the GraalVM SDK is not on a JVM's class path; asked at each call, not kept in a static field a
+     * native image could fold at build time.
+     */
+    private static boolean nativeRun() {
+        return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
     }
 
     static MessageDigest sha256() {
