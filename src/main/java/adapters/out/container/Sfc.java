@@ -65,7 +65,7 @@ final class Sfc {
      * directly because the GraalVM SDK is not on a JVM's class path; asked at each call, not kept in a static field a
      * native image could fold at build time.
      */
-    private static boolean nativeRun() {
+    static boolean nativeRun() {
         return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,9 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Reads a Secure File Container as a stream of entries, in constant memory.
@@ -35,8 +31,7 @@ public final class SfcReader implements Closeable {
     private final byte[] header;
     private final SfcKey key;
     private final java.util.zip.Checksum trailer;
-    private final Cipher cipher;
-    private final SecretKeySpec payloadKey;
+    private final ChunkCipher cipher;
     private final byte[] sealed;
     private final byte[] chunk;
     private int chunkLength;
@@ -55,13 +50,11 @@ public final class SfcReader implements Closeable {
         this.key = key;
         if (key != null) {
             this.trailer = null;
-            this.cipher = Sfc.aesGcm();
-            this.payloadKey = new SecretKeySpec(key.payloadKey(streamNonce), "AES");
+            this.cipher = ChunkCipher.forKey(key.payloadKey(streamNonce));
             this.sealed = new byte[Sfc.SEALED_CHUNK_SIZE];
             this.chunk = new byte[Sfc.CHUNK_SIZE];
         } else {
             this.cipher = null;
-            this.payloadKey = null;
             this.sealed = null;
             this.chunk = null;
             this.trailer = Sfc.trailer();
@@ -243,13 +236,9 @@ public final class SfcReader implements Closeable {
         }
         if (got <= Sfc.TAG_SIZE) throw new SfcFormatException("container is truncated");
         try {
-            cipher.init(Cipher.DECRYPT_MODE, payloadKey, new GCMParameterSpec(Sfc.TAG_SIZE * 8, Sfc.nonce(counter, last)));
-            cipher.updateAAD(header);
-            chunkLength = cipher.doFinal(sealed, 0, got, chunk, 0);
+            chunkLength = cipher.open(Sfc.nonce(counter, last), header, sealed, got, chunk);
         } catch (AEADBadTagException e) {
             throw new SfcFormatException("container integrity check failed (tampered, truncated or corrupted)");
-        } catch (GeneralSecurityException e) {
-            throw new IOException("AES-GCM decryption failed", e);
         }
         chunkPos = 0;
         counter++;

@@ -4,15 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Writes a Secure File Container as a stream: the header, then entries announced with their exact length,
@@ -25,8 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SfcWriter implements Closeable {
     private final OutputStream out;
     private final java.util.zip.Checksum trailer;
-    private final Cipher cipher;
-    private final SecretKeySpec payloadKey;
+    private final ChunkCipher cipher;
     private final byte[] header;
     /** Body bytes not yet sealed (secure) or hashed and written (plain). */
     private final byte[] chunk;
@@ -76,14 +71,12 @@ public final class SfcWriter implements Closeable {
         if (key == null) {
             this.trailer = Sfc.trailer();
             this.cipher = null;
-            this.payloadKey = null;
             this.chunk = new byte[8192];
             this.sealed = null;
             trailer.update(header);
         } else {
             this.trailer = null;
-            this.cipher = Sfc.aesGcm();
-            this.payloadKey = new SecretKeySpec(key.payloadKey(streamNonce), "AES");
+            this.cipher = ChunkCipher.forKey(key.payloadKey(streamNonce));
             this.chunk = new byte[Sfc.CHUNK_SIZE];
             this.sealed = new byte[Sfc.SEALED_CHUNK_SIZE];
         }
@@ -236,14 +229,7 @@ public final class SfcWriter implements Closeable {
         finishStream();
         System.arraycopy(head, 0, d.heldChunk, d.chunkOffset, head.length);
         byte[] sealedFirst = new byte[Sfc.SEALED_CHUNK_SIZE];
-        int n;
-        try {
-            cipher.init(Cipher.ENCRYPT_MODE, payloadKey, new GCMParameterSpec(Sfc.TAG_SIZE * 8, Sfc.nonce(0, false)));
-            cipher.updateAAD(header);
-            n = cipher.doFinal(d.heldChunk, 0, d.heldFill, sealedFirst, 0);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("AES-GCM encryption failed", e);
-        }
+        int n = cipher.seal(Sfc.nonce(0, false), header, d.heldChunk, d.heldFill, sealedFirst);
         java.util.Arrays.fill(d.heldChunk, (byte) 0);
         return java.util.Optional.of(new Patch(d.fileOffset, java.util.Arrays.copyOf(sealedFirst, n)));
     }
@@ -306,14 +292,7 @@ public final class SfcWriter implements Closeable {
             chunkFill = 0;
             return;
         }
-        int n;
-        try {
-            cipher.init(Cipher.ENCRYPT_MODE, payloadKey, new GCMParameterSpec(Sfc.TAG_SIZE * 8, Sfc.nonce(counter, last)));
-            cipher.updateAAD(header);
-            n = cipher.doFinal(chunk, 0, chunkFill, sealed, 0);
-        } catch (GeneralSecurityException e) {
-            throw new IOException("AES-GCM encryption failed", e);
-        }
+        int n = cipher.seal(Sfc.nonce(counter, last), header, chunk, chunkFill, sealed);
         out.write(sealed, 0, n);
         outputBytes += n;
         counter++;
