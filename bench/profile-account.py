@@ -11,7 +11,7 @@ ACTIVITIES = [
     ("JIT compilation (C1, C2)", r"^\[C[12] CompilerThre"),
     ("VM thread (safepoints, GC)", r"^\[(VM Thread|GC Thread|VM Periodic)"),
     ("fsync / fdatasync (kernel)", r"ksys_fsync|do_fsync|force0|__x64_sys_fdatasync"),
-    ("random suffix (AES-CTR keystream)", r"SecureEntropy\.nextBytes"),
+    ("random suffix (SecureEntropy)", r"SecureEntropy\.nextBytes"),
     ("read(2): kernel copies of the input", r"ksys_read|ksys_pread"),
     ("write(2): kernel copies of the output", r"ksys_write|ksys_pwrite"),
     ("OmegaSafe transform", r"domain/transform/OmegaCipher"),

@@ -2,8 +2,9 @@
  * CRC-32C (Castagnoli polynomial 0x1EDC6F41, reflected; RFC 3720, appendix B.4) with the SSE4.2 crc32
  * instruction, linked into the native executable (pom.xml, native profile) for the Secure File Container's
  * plain-mode trailer (adapters.out.container.LinkedCrc32c). The native image's own java.util.zip.CRC32C is
- * portable Java code at about 1.7 GB/s; this runs at the instruction's rate, 8 bytes per instruction.
- * Every CPU the executable runs on has SSE4.2: its target, x86-64-v3, includes x86-64-v2.
+ * portable Java code; this is one chain of crc32 instructions, 8 bytes each, bound by their latency (about 3
+ * cycles): several GB/s (docs/PERFORMANCE.md). Every CPU the executable runs on has SSE4.2: its target,
+ * x86-64-v3, includes x86-64-v2.
  *
  * crc is the running register as java.util.zip.CRC32C keeps it (0xFFFFFFFF initially, the value
  * complemented by the caller at the end); returns the register after the len bytes at data.
@@ -13,6 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 
+__attribute__((target("sse4.2")))
 uint32_t omegasafe_crc32c_update(uint32_t crc, const uint8_t *data, size_t len) {
     uint64_t c = crc;
     while (len >= 8) {

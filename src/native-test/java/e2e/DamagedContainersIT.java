@@ -70,7 +70,7 @@ class DamagedContainersIT {
         Path out = Files.createDirectory(tmp.resolve("out"));
         Packaged.Run r = root.run("decrypt", "-i", encrypted.toString(), "-o", out.toString());
         assertEquals(1, r.process().exitValue(), r.all());
-        assertRefused(r, "error: the encrypted file is damaged");
+        assertRefused(r, "error: the encrypted file is damaged: container integrity check failed");
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(List.of(), s.toList(), "no output, not even a temporary file");
         }

@@ -10,8 +10,8 @@ import org.graalvm.word.PointerBase;
 /**
  * {@link ChunkCipher} through {@code omegasafe_aes256_gcm} ({@code src/main/c/aes_gcm.c}), which calls OpenSSL's EVP
  * AES-256-GCM from the libcrypto linked into the native executable: AES-NI and carry-less multiplication where the CPU
- * has them, chosen when libcrypto starts. The native image's own AES-GCM is portable Java code; it took a third of a
- * small-file encrypt's CPU decrypting the 2 MB keys container (docs/PERFORMANCE.md).
+ * has them, chosen when libcrypto starts. The native image's own AES-GCM is portable Java code, which took about a
+ * quarter of a small-file encrypt's CPU decrypting the 2 MB keys container of the benchmarks' key (docs/PERFORMANCE.md).
  *
  * <p>Native image only ({@link ChunkCipher#forKey} chooses it there); on a JVM the {@code @CFunction} has no
  * implementation. Arrays are pinned for each call: a call leaves the Java state and a collection may run meanwhile.

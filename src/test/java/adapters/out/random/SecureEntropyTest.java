@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Small requests come from the platform generator; bulk requests from the kernel's generator, or from the platform
@@ -81,9 +84,19 @@ class SecureEntropyTest {
         double chi = 0;
         for (long c : counts) chi += (c - 4096.0) * (c - 4096.0) / 4096.0;
         assertTrue(chi < 400, "chi-square " + chi);
-        // and the default instance fills a bulk request
-        byte[] c = new byte[SecureEntropy.BULK];
-        new SecureEntropy().nextBytes(c);
-        assertFalse(Arrays.equals(c, new byte[c.length]));
+    }
+
+    @Test
+    void onlyACharacterDeviceServesAsTheKernelGenerator(@TempDir Path tmp) throws Exception {
+        assertTrue(SecureEntropy.isCharacterDevice(SecureEntropy.URANDOM_DEVICE));
+        // a planted regular file, a FIFO (a read would hang) or a link to the real device are not it
+        Path file = Files.write(tmp.resolve("urandom"), new byte[SecureEntropy.BULK]);
+        assertFalse(SecureEntropy.isCharacterDevice(file));
+        Path fifo = tmp.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertFalse(SecureEntropy.isCharacterDevice(fifo));
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), SecureEntropy.URANDOM_DEVICE);
+        assertFalse(SecureEntropy.isCharacterDevice(link));
+        assertFalse(SecureEntropy.isCharacterDevice(tmp.resolve("absent")));
     }
 }
