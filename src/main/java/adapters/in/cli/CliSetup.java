@@ -43,11 +43,13 @@ public class CliSetup {
 
     /**
      * The subcommands a run needs: only the one {@code args} start with, when they start with a subcommand's name;
-     * otherwise all (the top-level help, an unknown command and its suggestions, options before the command).
+     * none for {@code omegasafe --version} (or {@code -V}) alone; otherwise all (the top-level help, an unknown command
+     * and its suggestions, options before the command).
      * Building a subcommand's model reads every annotated field of it by reflection: building all 28 took about
      * 0.12 CPU-seconds of every JVM start (docs/PERFORMANCE.md, start-up section).
      */
     static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return List.of();
         if (args.length > 0) {
             for (Class<?> sub : OmegaSafeCommand.SUBCOMMANDS) {
                 CommandLine.Command c = sub.getAnnotation(CommandLine.Command.class);

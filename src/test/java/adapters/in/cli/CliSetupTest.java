@@ -23,6 +23,14 @@ class CliSetupTest {
     }
 
     @Test
+    void theVersionAloneNeedsNoCommand() {
+        assertEquals(List.of(), CliSetup.subcommandsFor(new String[] {"--version"}));
+        assertEquals(List.of(), CliSetup.subcommandsFor(new String[] {"-V"}));
+        // anything after it may be an unknown command, which is named with suggestions from all of them
+        assertEquals(OmegaSafeCommand.SUBCOMMANDS, CliSetup.subcommandsFor(new String[] {"--version", "encrpyt"}));
+    }
+
+    @Test
     void noCommandAnUnknownOneOrAnOptionFirstGetsThemAll() {
         assertEquals(OmegaSafeCommand.SUBCOMMANDS, CliSetup.subcommandsFor(new String[0]));
         assertEquals(OmegaSafeCommand.SUBCOMMANDS, CliSetup.subcommandsFor(new String[] {"encrpyt"}));

@@ -71,6 +71,7 @@ class HelpAndVersionCommandTest {
         LaunchResult top = launcher.launch("--version");
         assertEquals(0, top.exitCode());
         assertTrue(top.getOutput().matches("omegasafe \\S+\\R?"), top.getOutput());
+        assertEquals(top.getOutput(), launcher.launch("-V").getOutput());
         for (String command : commands()) {
             for (String flag : command.equals("encrypt") ? List.of("-V", "--version") : List.of("-V")) {
                 LaunchResult r = launcher.launch(command, flag);
