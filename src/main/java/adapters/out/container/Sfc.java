@@ -1,5 +1,6 @@
 package adapters.out.container;
 
+import io.quarkus.runtime.ImageMode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -61,12 +62,12 @@ final class Sfc {
     }
 
     /**
-     * Whether this is the native executable running: what GraalVM's {@code ImageInfo.inImageRuntimeCode()} tests, read
-     * directly because the GraalVM SDK is not on a JVM's class path; asked at each call, not kept in a static field a
-     * native image could fold at build time.
+     * Whether this is the native executable running, asked as {@code adapters.config.Wiring} asks it (Quarkus's
+     * {@link ImageMode}, which works on a JVM too, where the GraalVM SDK is not on the class path); at each call, not
+     * kept in a static field a native image could fold at build time.
      */
     static boolean nativeRun() {
-        return "runtime".equals(System.getProperty("org.graalvm.nativeimage.imagecode"));
+        return ImageMode.current() == ImageMode.NATIVE_RUN;
     }
 
     static MessageDigest sha256() {
